@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { MessageKey } from '../i18n/messages.ts';
+
+/**
+ * Query-string schemas shared by the routes. Each issue's `message` is a key into the API's
+ * messages, so the zod hook can answer in the caller's language.
+ */
+const issue = (key: MessageKey) => ({ message: key });
+
+export const MAX_LIMIT = 500;
+export const DEFAULT_LIMIT = 50;
+
+export type Bbox = { minLon: number; minLat: number; maxLon: number; maxLat: number };
+
+const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
+
+export const bboxParam = z
+  .string()
+  .max(200, issue('bbox_invalide'))
+  .transform((raw, ctx): Bbox => {
+    const parts = raw.split(',');
+    if (parts.length !== 4 || !parts.every((p) => NUMBER.test(p))) {
+      ctx.addIssue({ code: 'custom', message: 'bbox_invalide' });
+      return z.NEVER;
+    }
+    const [minLon, minLat, maxLon, maxLat] = parts.map(Number) as [number, number, number, number];
+    const inRange =
+      minLon >= -180 && maxLon <= 180 && minLat >= -90 && maxLat <= 90 && minLon < maxLon && minLat < maxLat;
+    if (!inRange) {
+      ctx.addIssue({ code: 'custom', message: 'bbox_hors_limites' });
+      return z.NEVER;
+    }
+    return { minLon, minLat, maxLon, maxLat };
+  });
+
+/** Comma-separated ids; whether they exist is checked against the vocabulary in the database. */
+const idList = (key: MessageKey) =>
+  z
+    .string()
+    .max(2000, issue(key))
+    .transform((raw) => [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))]);
+
+export const filterParams = {
+  bbox: bboxParam.optional(),
+  services: idList('service_inconnu').optional(),
+  types: idList('type_inconnu').optional(),
+  lang: z.enum(['fr', 'en']).optional(),
+};
+
+const wholeNumber = (key: MessageKey, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, issue(key))
+    .transform(Number)
+    .pipe(z.number().min(min, issue(key)).max(max, issue(key)));
+
+export const lieuxQuery = z.strictObject({
+  ...filterParams,
+  limit: wholeNumber('limit_invalide', 1, MAX_LIMIT).optional(),
+  offset: wholeNumber('offset_invalide', 0, 1_000_000).optional(),
+});
+
+export const clustersQuery = z.strictObject({
+  ...filterParams,
+  zoom: z
+    .string()
+    .regex(/^\d{1,2}(\.\d+)?$/, issue('zoom_invalide'))
+    .transform(Number)
+    .pipe(z.number().min(0, issue('zoom_invalide')).max(22, issue('zoom_invalide'))),
+});
+
+export const servicesQuery = z.strictObject(filterParams);
+
+export const langOnlyQuery = z.strictObject({ lang: z.enum(['fr', 'en']).optional() });
+
+/** Public place ids are short and URL-safe (e.g. fs-123, lmn-3f9a0c1b). */
+export const lieuIdParam = z.strictObject({ id: z.string().max(100) });

@@ -1,0 +1,16 @@
+import { Hono } from 'hono';
+import { servicesQuery } from '../../contract/params.ts';
+import { validate } from '../../http/validate.ts';
+import type { StoreAccess } from '../../store.ts';
+import { WORLD } from '../lieux/lieux.queries.ts';
+import { countFacets } from './facets.ts';
+import { resolveFilter } from './vocabulary.ts';
+
+export const servicesRoutes = (stores: StoreAccess) =>
+  new Hono().get('/', validate('query', servicesQuery), (c) => {
+    const q = c.req.valid('query');
+    const store = stores.get();
+    const masks = resolveFilter(store.vocabulary, q.services, q.types);
+    const combos = store.lieux.facets(q.bbox ?? WORLD);
+    return c.json(countFacets(store.vocabulary, combos, masks));
+  });

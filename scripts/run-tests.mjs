@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Runs every Vitest suite once and ends with the line CI reads: "N passed, N failed".
+// Browser tests need Debian's Chromium; on a machine where we are root, install it if missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(chromium) && process.getuid?.() === 0) {
+  console.log('[tests] installation de Chromium (paquet Debian)…');
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+if (!existsSync(chromium)) {
+  console.error(`[tests] Chromium introuvable (${chromium}) : installez le paquet « chromium » ou définissez CHROMIUM_PATH.`);
+}
+
+const artifacts = join(root, 'tests', 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+const report = join(artifacts, 'vitest-report.json');
+const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const res = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed = r.numPassedTests ?? 0;
+  // A file that fails to load has no test results but is a failure all the same.
+  failed = (r.numFailedTests ?? 0) + (r.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+}
+if (res.status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(res.status ?? 1);
