@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { repoRoot } from './server.ts';
+import { repoRoot } from '../support/server.ts';
 
 // Debian's Chromium; the flags keep it from calling home (the machine has no network) and let it
 // render WebGL in software.

@@ -1,0 +1,24 @@
+import { useI18n } from '../../i18n';
+
+/**
+ * The list's heading doubles as its announcement: the live region speaks the new count after a
+ * filter is ticked or the map moves, without moving focus.
+ */
+interface Props {
+  id: string;
+  /** Undefined until the first answer. */
+  total: number | undefined;
+  /** The first answer was an error: "searching…" would then be a lie. */
+  indisponible?: boolean;
+}
+
+export function ResultCount({ id, total, indisponible = false }: Props) {
+  const { t } = useI18n();
+  return (
+    <div aria-live="polite" aria-atomic="true">
+      <h2 id={id} tabIndex={-1} className="liste-titre">
+        {total !== undefined ? t.lieuxDansZone(total) : indisponible ? t.listeIndisponible : t.listeChargement}
+      </h2>
+    </div>
+  );
+}
