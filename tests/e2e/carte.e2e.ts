@@ -73,7 +73,7 @@ describe('the map of help places', () => {
     // The first Tab after the skip link lands in the list, on the first place.
     await s.page.keyboard.press('Tab');
     const focusedName = await s.page.evaluate(() => document.activeElement?.textContent ?? '');
-    const inList = await s.page.evaluate(() => Boolean(document.activeElement?.closest('#liste-lieux, [data-liste-lieux]')));
+    const inList = await s.page.evaluate(() => Boolean(document.activeElement?.closest('#place-list')));
     expect(inList).toBe(true);
     await s.page.keyboard.press('Enter');
     const detail = s.page.getByRole('heading', { level: 2 }).filter({ hasText: focusedName.split('\n')[0]!.trim().slice(0, 20) });
@@ -84,7 +84,7 @@ describe('the map of help places', () => {
     expect(await axeViolations(s.page)).toEqual([]);
     await s.page.keyboard.press('Escape');
     await expect
-      .poll(() => s.page.evaluate(() => Boolean(document.activeElement?.closest('#liste-lieux, [data-liste-lieux]'))))
+      .poll(() => s.page.evaluate(() => Boolean(document.activeElement?.closest('#place-list'))))
       .toBe(true);
   });
 });

@@ -1,166 +1,170 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { GoTo } from './features/carte/GoTo';
-import { LazyMap } from './features/carte/LazyMap';
-import { PlaceDetail } from './features/fiche-lieu/PlaceDetail';
-import { FilterPanel, ID_TITRE_FILTRES } from './features/filtres/FilterPanel';
-import { ID_TITRE_LISTE, PlaceList } from './features/liste/PlaceList';
-import { I18nProvider, langueMemorisee, memoriserLangue, useI18n } from './i18n';
-import type { Filtres } from './lib/api';
-import { METROPOLE, type BBox } from './lib/geo';
-import { lieuQueryOptions, vocabulaireQueryOptions } from './lib/queries';
+import { FilterPanel, FILTERS_TITLE_ID } from './features/filters/FilterPanel';
+import { LIST_TITLE_ID, PlaceList } from './features/list/PlaceList';
+import { GoTo } from './features/map/GoTo';
+import { LazyMap } from './features/map/LazyMap';
+import { PlaceDetail } from './features/place-detail/PlaceDetail';
+import { I18nProvider, storedLang, storeLang, useI18n } from './i18n';
+import type { Filters } from './lib/api';
+import { MAINLAND_FRANCE, type BBox } from './lib/geo';
+import { placeQueryOptions, vocabularyQueryOptions } from './lib/queries';
 import { useMediaQuery } from './lib/use-media-query';
-import { useEtatUrl, type ModeHistorique } from './state/use-url-state';
-import type { EtatUrl } from './state/url-state';
+import { useUrlState, type UpdateUrlState } from './state/use-url-state';
+import type { UrlState } from './state/url-state';
 
 export function App() {
-  const [etat, changer] = useEtatUrl();
-  const lang = etat.lang ?? langueMemorisee() ?? 'fr';
+  const [urlState, updateUrlState] = useUrlState();
+  const lang = urlState.lang ?? storedLang() ?? 'fr';
   return (
     <I18nProvider lang={lang}>
-      <Page etat={etat} changer={changer} />
+      <Page urlState={urlState} updateUrlState={updateUrlState} />
     </I18nProvider>
   );
 }
 
-function focaliser(id: string) {
+function focusById(id: string) {
   document.getElementById(id)?.focus();
 }
 
 interface PageProps {
-  etat: EtatUrl;
-  changer: (changement: Partial<EtatUrl>, mode: ModeHistorique) => void;
+  urlState: UrlState;
+  updateUrlState: UpdateUrlState;
 }
 
-function Page({ etat, changer }: PageProps) {
+function Page({ urlState, updateUrlState }: PageProps) {
   const { t, lang } = useI18n();
-  const zone = etat.zone ?? METROPOLE;
-  const filtres = useMemo<Filtres>(() => ({ services: etat.services, types: etat.types }), [etat.services, etat.types]);
-  const vocabulaire = useQuery(vocabulaireQueryOptions(zone, filtres, lang));
+  const zone = urlState.zone ?? MAINLAND_FRANCE;
+  const filters = useMemo<Filters>(
+    () => ({ services: urlState.services, types: urlState.types }),
+    [urlState.services, urlState.types],
+  );
+  const vocabulary = useQuery(vocabularyQueryOptions(zone, filters, lang));
   // Same breakpoints as styles.css: side panels from 48em, filters in their own column from 75em.
-  const colonnes = useMediaQuery('(min-width: 48em)');
-  const filtresToujoursVisibles = useMediaQuery('(min-width: 75em)');
-  const [filtresOuverts, setFiltresOuverts] = useState(false);
-  const [listeServie, setListeServie] = useState(false);
-  const [nomConnu, setNomConnu] = useState<{ id: string; nom: string | null } | null>(null);
+  const hasSidePanels = useMediaQuery('(min-width: 48em)');
+  const filtersAlwaysVisible = useMediaQuery('(min-width: 75em)');
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [listServed, setListServed] = useState(false);
+  const [knownName, setKnownName] = useState<{ id: string; name: string | null } | null>(null);
 
-  const detail = useQuery({ ...lieuQueryOptions(etat.lieu ?? '', lang), enabled: etat.lieu !== null });
+  const openId = urlState.lieu;
+  const details = useQuery({ ...placeQueryOptions(openId ?? '', lang), enabled: openId !== null });
   const selection = useMemo(
     () =>
-      etat.lieu && detail.data?.id === etat.lieu
-        ? { id: etat.lieu, longitude: detail.data.longitude, latitude: detail.data.latitude }
+      openId && details.data?.id === openId
+        ? { id: openId, longitude: details.data.longitude, latitude: details.data.latitude }
         : null,
-    [etat.lieu, detail.data],
+    [openId, details.data],
   );
 
   // Where focus goes back when the place's panel closes: the list item or map that opened it.
-  const retourFocus = useRef<HTMLElement | null>(null);
-  const ouvrirLieu = useCallback(
-    (id: string, nom: string | null) => {
-      retourFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setNomConnu({ id, nom });
-      changer({ lieu: id }, 'push');
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const openPlace = useCallback(
+    (id: string, name: string | null) => {
+      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setKnownName({ id, name });
+      updateUrlState({ lieu: id }, 'push');
     },
-    [changer],
+    [updateUrlState],
   );
-  const fermerLieu = useCallback(() => changer({ lieu: null }, 'replace'), [changer]);
+  const closePlace = useCallback(() => updateUrlState({ lieu: null }, 'replace'), [updateUrlState]);
 
   // Closing by the button, Escape or the back button removes the focused element with the
   // panel; focus then goes back to where the person was instead of falling to <body>.
-  const lieuOuvert = useRef(etat.lieu);
+  const previousOpenId = useRef(openId);
   useEffect(() => {
-    const fermeture = lieuOuvert.current !== null && etat.lieu === null;
-    lieuOuvert.current = etat.lieu;
-    if (!fermeture) return;
-    const perdu = !document.activeElement || document.activeElement === document.body;
-    if (!perdu) return;
-    const cible = retourFocus.current;
-    if (cible?.isConnected) cible.focus();
-    else focaliser(ID_TITRE_LISTE);
-  }, [etat.lieu]);
+    const closing = previousOpenId.current !== null && openId === null;
+    previousOpenId.current = openId;
+    if (!closing) return;
+    const focusLost = !document.activeElement || document.activeElement === document.body;
+    if (!focusLost) return;
+    const target = returnFocusTo.current;
+    if (target?.isConnected) target.focus();
+    else focusById(LIST_TITLE_ID);
+  }, [openId]);
 
-  const changerZone = useCallback((bbox: BBox) => changer({ zone: bbox }, 'replace'), [changer]);
-  const premiereReponse = useCallback(() => setListeServie(true), []);
-  const autreLangue = lang === 'fr' ? 'en' : 'fr';
+  const changeZone = useCallback((bbox: BBox) => updateUrlState({ zone: bbox }, 'replace'), [updateUrlState]);
+  const onFirstResponse = useCallback(() => setListServed(true), []);
+  const otherLang = lang === 'fr' ? 'en' : 'fr';
 
   // On wide screens the place panel covers the list (and the filters below 75em): a skip link
   // closes it first, or it would lead to something hidden and inert.
-  const allerA = (e: MouseEvent, cible: 'liste' | 'filtres') => {
+  const skipTo = (e: MouseEvent, target: 'list' | 'filters') => {
     e.preventDefault();
-    const couverte = colonnes && (cible === 'liste' || !filtresToujoursVisibles);
+    const covered = hasSidePanels && (target === 'list' || !filtersAlwaysVisible);
     flushSync(() => {
-      if (cible === 'filtres') setFiltresOuverts(true);
-      if (couverte && etat.lieu) fermerLieu();
+      if (target === 'filters') setFiltersOpen(true);
+      if (covered && openId) closePlace();
     });
-    focaliser(cible === 'liste' ? ID_TITRE_LISTE : ID_TITRE_FILTRES);
+    focusById(target === 'list' ? LIST_TITLE_ID : FILTERS_TITLE_ID);
   };
 
   return (
     <>
-      <nav className="liens-evitement" aria-label={t.liensEvitement}>
-        <a href={'#' + ID_TITRE_LISTE} onClick={(e) => allerA(e, 'liste')}>
-          {t.allerListe}
+      <nav className="skip-links" aria-label={t.skipLinks}>
+        <a href={'#' + LIST_TITLE_ID} onClick={(e) => skipTo(e, 'list')}>
+          {t.skipToList}
         </a>
-        <a href={'#' + ID_TITRE_FILTRES} onClick={(e) => allerA(e, 'filtres')}>
-          {t.allerFiltres}
+        <a href={'#' + FILTERS_TITLE_ID} onClick={(e) => skipTo(e, 'filters')}>
+          {t.skipToFilters}
         </a>
       </nav>
-      <header className="entete">
+      <header className="site-header">
         <h1>
-          <span className="marque">{t.nomSite}</span>
-          <span className="slogan">{t.slogan}</span>
+          <span className="brand">{t.siteName}</span>
+          <span className="tagline">{t.tagline}</span>
         </h1>
         <button
           type="button"
-          className="bouton bouton-secondaire bouton-langue"
-          lang={autreLangue}
+          className="button button-secondary button-lang"
+          lang={otherLang}
           onClick={() => {
-            memoriserLangue(autreLangue);
-            changer({ lang: autreLangue }, 'replace');
+            storeLang(otherLang);
+            updateUrlState({ lang: otherLang }, 'replace');
           }}
         >
-          {t.changerLangue}
+          {t.switchLanguage}
         </button>
-        <GoTo onAller={(bbox) => changer({ zone: bbox }, 'push')} />
+        <GoTo onGo={(bbox) => updateUrlState({ zone: bbox }, 'push')} />
       </header>
-      <main className={etat.lieu ? 'contenu avec-fiche' : 'contenu'}>
+      <main className={openId ? 'content with-detail' : 'content'}>
         <FilterPanel
-          masque={colonnes && !filtresToujoursVisibles && etat.lieu !== null}
-          vocabulaire={vocabulaire}
-          filtres={filtres}
-          toujoursOuvert={filtresToujoursVisibles}
-          ouvert={filtresOuverts}
-          onOuvrir={setFiltresOuverts}
-          onChange={(f) => changer({ services: [...f.services], types: [...f.types] }, 'push')}
-          onReinitialiser={() => changer({ services: [], types: [] }, 'push')}
+          covered={hasSidePanels && !filtersAlwaysVisible && openId !== null}
+          vocabulary={vocabulary}
+          filters={filters}
+          alwaysOpen={filtersAlwaysVisible}
+          open={filtersOpen}
+          onOpenChange={setFiltersOpen}
+          onChange={(f) => updateUrlState({ services: [...f.services], types: [...f.types] }, 'push')}
+          onReset={() => updateUrlState({ services: [], types: [] }, 'push')}
         />
         <PlaceList
-          masquee={colonnes && etat.lieu !== null}
+          covered={hasSidePanels && openId !== null}
           zone={zone}
-          filtres={filtres}
-          vocabulaire={vocabulaire.data}
-          lieuSelectionne={etat.lieu}
-          onOuvrir={(lieu) => ouvrirLieu(lieu.id, lieu.nom)}
-          onPremiereReponse={premiereReponse}
+          filters={filters}
+          vocabulary={vocabulary.data}
+          selectedId={openId}
+          onOpen={(place) => openPlace(place.id, place.nom)}
+          onFirstResponse={onFirstResponse}
         />
-        {etat.lieu && (
+        {openId && (
           <PlaceDetail
-            id={etat.lieu}
-            nomConnu={nomConnu?.id === etat.lieu ? nomConnu.nom : null}
-            vocabulaire={vocabulaire.data}
-            onFermer={fermerLieu}
+            id={openId}
+            knownName={knownName?.id === openId ? knownName.name : null}
+            vocabulary={vocabulary.data}
+            onClose={closePlace}
           />
         )}
-        <div className="zone-carte">
-          <h2 className="sr-only">{t.carteTitre}</h2>
+        <div className="map-area">
+          <h2 className="sr-only">{t.mapTitle}</h2>
           <LazyMap
-            prioriteListeServie={listeServie}
+            listServed={listServed}
             zone={zone}
-            filtres={filtres}
+            filters={filters}
             selection={selection}
-            onZoneChange={changerZone}
-            onSelection={ouvrirLieu}
+            onZoneChange={changeZone}
+            onSelect={openPlace}
           />
         </div>
       </main>

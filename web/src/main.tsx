@@ -11,7 +11,7 @@ const client = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('racine')!).render(
+createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={client}>
       <App />

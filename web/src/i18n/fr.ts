@@ -1,23 +1,23 @@
-import { nombre } from '../lib/format';
+import { formatNumber } from '../lib/format';
 
-const n = (x: number) => nombre(x, 'fr');
+const n = (x: number) => formatNumber(x, 'fr');
 
 /** Source of truth for every string of the interface; en.ts must mirror its keys. */
 const fr = {
-  titreDocument: 'Repères — lieux d’aide au numérique et aux démarches',
-  nomSite: 'Repères',
-  slogan: 'Trouver un lieu où l’on vous aide avec le numérique et les démarches administratives',
+  documentTitle: 'Repères — lieux d’aide au numérique et aux démarches',
+  siteName: 'Repères',
+  tagline: 'Trouver un lieu où l’on vous aide avec le numérique et les démarches administratives',
 
-  liensEvitement: 'Accès rapide',
-  allerListe: 'Aller à la liste des lieux',
-  allerFiltres: 'Aller aux filtres',
+  skipLinks: 'Accès rapide',
+  skipToList: 'Aller à la liste des lieux',
+  skipToFilters: 'Aller aux filtres',
 
-  changerLangue: 'English',
+  switchLanguage: 'English',
 
-  allerA: 'Aller à',
-  allerAValider: 'Afficher',
-  territoires: {
-    metropole: 'Métropole',
+  goTo: 'Aller à',
+  goToSubmit: 'Afficher',
+  territories: {
+    mainland: 'Métropole',
     guadeloupe: 'Guadeloupe',
     martinique: 'Martinique',
     guyane: 'Guyane',
@@ -25,36 +25,36 @@ const fr = {
     mayotte: 'Mayotte',
   },
 
-  filtresTitre: 'Filtres',
-  filtresAfficher: 'Afficher les filtres',
-  filtresMasquer: 'Masquer les filtres',
-  filtresActifs: (x: number) => (x === 0 ? '' : x === 1 ? '1 filtre actif' : `${n(x)} filtres actifs`),
-  filtresAide: 'La liste et la carte se mettent à jour dès que vous cochez une case.',
-  filtresChargement: 'Chargement des filtres…',
-  axeNumerique: 'Aide au numérique',
-  axeDemarches: 'Démarches administratives',
-  axeTypes: 'Type de lieu',
-  nombreDeLieux: (x: number) => (x <= 1 ? `${n(x)} lieu` : `${n(x)} lieux`),
-  reinitialiserFiltres: 'Réinitialiser les filtres',
+  filtersTitle: 'Filtres',
+  showFilters: 'Afficher les filtres',
+  hideFilters: 'Masquer les filtres',
+  activeFilters: (x: number) => (x === 0 ? '' : x === 1 ? '1 filtre actif' : `${n(x)} filtres actifs`),
+  filtersHelp: 'La liste et la carte se mettent à jour dès que vous cochez une case.',
+  filtersLoading: 'Chargement des filtres…',
+  axisNumerique: 'Aide au numérique',
+  axisDemarches: 'Démarches administratives',
+  axisTypes: 'Type de lieu',
+  placeCount: (x: number) => (x <= 1 ? `${n(x)} lieu` : `${n(x)} lieux`),
+  resetFilters: 'Réinitialiser les filtres',
 
-  listeChargement: 'Recherche des lieux…',
-  listeIndisponible: 'Liste des lieux indisponible',
-  lieuxDansZone: (x: number) =>
+  listLoading: 'Recherche des lieux…',
+  listUnavailable: 'Liste des lieux indisponible',
+  placesInArea: (x: number) =>
     x === 0 ? 'Aucun lieu dans cette zone' : x === 1 ? '1 lieu dans cette zone' : `${n(x)} lieux dans cette zone`,
-  lieuxAffiches: (affiches: number, total: number) =>
-    `${n(affiches)} affichés sur ${n(total)}, du plus proche au plus éloigné du centre de la carte.`,
-  aucunLieuConseil: 'Déplacez la carte, dézoomez ou retirez des filtres pour voir d’autres lieux.',
-  listeMiseAJour: 'Mise à jour…',
-  afficherPlus: 'Afficher plus de lieux',
-  positionApproximative: 'position approximative',
+  placesShown: (shown: number, total: number) =>
+    `${n(shown)} affichés sur ${n(total)}, du plus proche au plus éloigné du centre de la carte.`,
+  noPlacesHint: 'Déplacez la carte, dézoomez ou retirez des filtres pour voir d’autres lieux.',
+  listUpdating: 'Mise à jour…',
+  showMore: 'Afficher plus de lieux',
+  approximateLocation: 'position approximative',
 
-  carteTitre: 'Carte des lieux',
-  carteAide:
+  mapTitle: 'Carte des lieux',
+  mapHelp:
     'Flèches du clavier : déplacer la carte. Touches + et − : zoomer. La liste des lieux donne les mêmes résultats.',
-  carteChargement: 'Chargement de la carte…',
-  carteIndisponible: 'La carte ne peut pas s’afficher sur cet appareil. La liste des lieux reste disponible.',
-  carteErreurLieux: 'Les lieux n’ont pas pu être placés sur la carte.',
-  carteLibelles: {
+  mapLoading: 'Chargement de la carte…',
+  mapUnavailable: 'La carte ne peut pas s’afficher sur cet appareil. La liste des lieux reste disponible.',
+  mapPlacesError: 'Les lieux n’ont pas pu être placés sur la carte.',
+  mapLabels: {
     'Map.Title': 'Carte des lieux',
     'NavigationControl.ZoomIn': 'Zoomer',
     'NavigationControl.ZoomOut': 'Dézoomer',
@@ -65,30 +65,30 @@ const fr = {
     'CooperativeGesturesHandler.MobileHelpText': 'Pour déplacer la carte, utilisez deux doigts',
   } as Record<string, string>,
 
-  ficheChargement: 'Chargement de la fiche du lieu…',
-  ficheIndisponible: 'Fiche du lieu indisponible',
-  fermer: 'Fermer',
-  adresse: 'Adresse',
-  positionApproximativeCommune: 'Position approximative (centre de la commune)',
-  horaires: 'Horaires',
-  horairesInconnus: 'Horaires non renseignés. Appelez avant de vous déplacer.',
+  detailLoading: 'Chargement de la fiche du lieu…',
+  detailUnavailable: 'Fiche du lieu indisponible',
+  close: 'Fermer',
+  address: 'Adresse',
+  approximateLocationCommune: 'Position approximative (centre de la commune)',
+  openingHours: 'Horaires',
+  openingHoursUnknown: 'Horaires non renseignés. Appelez avant de vous déplacer.',
   contact: 'Contact',
-  telephone: 'Téléphone',
-  courriel: 'Courriel',
-  siteWeb: 'Site internet',
-  servicesProposes: 'Services proposés',
-  typesDeLieu: 'Type de lieu',
+  phone: 'Téléphone',
+  email: 'Courriel',
+  website: 'Site internet',
+  servicesOffered: 'Services proposés',
+  placeType: 'Type de lieu',
   labels: 'Labels et dispositifs',
   sources: 'Sources',
-  sourceDatee: (date: string) => `Informations du ${date}, source : `,
-  sourceSansDate: 'Source : ',
+  sourceDated: (date: string) => `Informations du ${date}, source : `,
+  sourceUndated: 'Source : ',
   licence: (l: string) => ` (licence : ${l})`,
-  miseAJour: (date: string) => `Fiche mise à jour le ${date}.`,
+  updatedOn: (date: string) => `Fiche mise à jour le ${date}.`,
 
-  erreurTitre: 'Un problème est survenu',
-  erreurReseau: 'Le service ne répond pas. Vérifiez votre connexion à internet, puis réessayez.',
-  erreurInattendue: 'Le service a renvoyé une réponse inattendue. Réessayez dans quelques minutes.',
-  reessayer: 'Réessayer',
+  errorTitle: 'Un problème est survenu',
+  networkError: 'Le service ne répond pas. Vérifiez votre connexion à internet, puis réessayez.',
+  unexpectedError: 'Le service a renvoyé une réponse inattendue. Réessayez dans quelques minutes.',
+  retry: 'Réessayer',
 };
 
 export type Messages = typeof fr;

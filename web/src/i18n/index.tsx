@@ -1,14 +1,15 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import en from './en';
 import fr, { type Messages } from './fr';
-import { estLang, type Lang } from './lang';
+import { isLang, type Lang } from './lang';
 
 export type { Lang } from './lang';
 export type { Messages } from './fr';
 
 const MESSAGES: Record<Lang, Messages> = { fr, en };
 
-const CLE_STOCKAGE = 'reperes.langue';
+// The value stays as first shipped so that choices already stored in browsers still apply.
+const STORAGE_KEY = 'reperes.langue';
 
 interface I18n {
   lang: Lang;
@@ -20,10 +21,10 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = MESSAGES[lang].titreDocument;
+    document.title = MESSAGES[lang].documentTitle;
   }, [lang]);
-  const valeur = useMemo(() => ({ lang, t: MESSAGES[lang] }), [lang]);
-  return <I18nContext.Provider value={valeur}>{children}</I18nContext.Provider>;
+  const value = useMemo(() => ({ lang, t: MESSAGES[lang] }), [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {
@@ -33,23 +34,23 @@ export function useI18n(): I18n {
 }
 
 /** The API gives every vocabulary entry in both languages. */
-export const libelle = (entree: { label: string; label_en: string }, lang: Lang) =>
-  lang === 'en' ? entree.label_en || entree.label : entree.label;
+export const labelOf = (entry: { label: string; label_en: string }, lang: Lang) =>
+  lang === 'en' ? entry.label_en || entry.label : entry.label;
 
 // Storage can throw (private mode, disabled cookies): the choice then lasts only in the URL.
-export function langueMemorisee(): Lang | null {
+export function storedLang(): Lang | null {
   try {
-    const valeur = localStorage.getItem(CLE_STOCKAGE);
-    return estLang(valeur) ? valeur : null;
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLang(value) ? value : null;
   } catch {
     return null;
   }
 }
 
-export function memoriserLangue(lang: Lang): void {
+export function storeLang(lang: Lang): void {
   try {
-    localStorage.setItem(CLE_STOCKAGE, lang);
+    localStorage.setItem(STORAGE_KEY, lang);
   } catch {
-    // See langueMemorisee.
+    // See storedLang.
   }
 }

@@ -1,3 +1,3 @@
 export type Lang = 'fr' | 'en';
 
-export const estLang = (x: unknown): x is Lang => x === 'fr' || x === 'en';
+export const isLang = (x: unknown): x is Lang => x === 'fr' || x === 'en';

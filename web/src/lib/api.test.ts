@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, CODE_REPONSE_INVALIDE, erreurDepuisReponse, urlApi } from './api';
+import { ApiError, INVALID_RESPONSE_CODE, apiUrl, errorFromResponse } from './api';
 
 describe('errors from the API', () => {
   it("carry the API's code, message and status", async () => {
@@ -7,25 +7,25 @@ describe('errors from the API', () => {
       status: 404,
       headers: { 'Content-Type': 'application/json' },
     });
-    const erreur = await erreurDepuisReponse(res);
-    expect(erreur).toBeInstanceOf(ApiError);
-    expect(erreur).toMatchObject({ status: 404, code: 'lieu_introuvable', message: 'Ce lieu n’existe pas.' });
+    const error = await errorFromResponse(res);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 404, code: 'lieu_introuvable', message: 'Ce lieu n’existe pas.' });
   });
 
   it('say the answer was unexpected when it is not the API’s JSON', async () => {
-    const erreur = await erreurDepuisReponse(new Response('<html>Bad Gateway</html>', { status: 502 }));
-    expect(erreur).toMatchObject({ status: 502, code: CODE_REPONSE_INVALIDE, message: '' });
+    const error = await errorFromResponse(new Response('<html>Bad Gateway</html>', { status: 502 }));
+    expect(error).toMatchObject({ status: 502, code: INVALID_RESPONSE_CODE, message: '' });
   });
 });
 
 describe('API URLs', () => {
   it('keep commas readable and leave out empty parameters', () => {
-    expect(urlApi('api/lieux', { bbox: '-5.5,41.2,9.8,51.3', services: '', types: undefined, limit: 50 })).toBe(
+    expect(apiUrl('api/lieux', { bbox: '-5.5,41.2,9.8,51.3', services: '', types: undefined, limit: 50 })).toBe(
       '/api/lieux?bbox=-5.5,41.2,9.8,51.3&limit=50',
     );
   });
 
   it('encode what would break the query string', () => {
-    expect(urlApi('api/x', { q: 'a&b=c' })).toBe('/api/x?q=a%26b%3Dc');
+    expect(apiUrl('api/x', { q: 'a&b=c' })).toBe('/api/x?q=a%26b%3Dc');
   });
 });

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import { bboxVersTexte, type BBox } from './geo';
+import { bboxToString, type BBox } from './geo';
 
 /** A refusal or failure, with the API's stable `code` and its message in the caller's language. */
 export class ApiError extends Error {
@@ -15,11 +15,11 @@ export class ApiError extends Error {
 }
 
 /** `status` 0: the request never got an answer (offline, server down, connection cut). */
-export const CODE_RESEAU = 'reseau_indisponible';
+export const NETWORK_ERROR_CODE = 'reseau_indisponible';
 /** The answer was not the API's JSON (e.g. a proxy's HTML error page). */
-export const CODE_REPONSE_INVALIDE = 'reponse_invalide';
+export const INVALID_RESPONSE_CODE = 'reponse_invalide';
 
-export async function erreurDepuisReponse(res: Response): Promise<ApiError> {
+export async function errorFromResponse(res: Response): Promise<ApiError> {
   try {
     const body: unknown = await res.json();
     if (body && typeof body === 'object' && 'code' in body && typeof body.code === 'string') {
@@ -29,35 +29,35 @@ export async function erreurDepuisReponse(res: Response): Promise<ApiError> {
   } catch {
     // Not JSON: fall through to the generic error.
   }
-  return new ApiError(res.status, CODE_REPONSE_INVALIDE, '');
+  return new ApiError(res.status, INVALID_RESPONSE_CODE, '');
 }
 
 type Params = Record<string, string | number | undefined>;
 
 // Commas stay literal so that bbox and id lists remain readable in logs and the network panel.
-const encoder = (v: string | number) => encodeURIComponent(String(v)).replace(/%2C/gi, ',');
+const encode = (v: string | number) => encodeURIComponent(String(v)).replace(/%2C/gi, ',');
 
-export function urlApi(chemin: string, params: Params = {}): string {
+export function apiUrl(path: string, params: Params = {}): string {
   const query = Object.entries(params)
     .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
-    .map(([k, v]) => `${k}=${encoder(v)}`)
+    .map(([k, v]) => `${k}=${encode(v)}`)
     .join('&');
-  return import.meta.env.BASE_URL + chemin + (query ? '?' + query : '');
+  return import.meta.env.BASE_URL + path + (query ? '?' + query : '');
 }
 
-export async function getJson<T>(chemin: string, params: Params, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, params: Params, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(urlApi(chemin, params), { signal, headers: { Accept: 'application/json' } });
+    res = await fetch(apiUrl(path, params), { signal, headers: { Accept: 'application/json' } });
   } catch (e) {
     if (signal?.aborted) throw e;
-    throw new ApiError(0, CODE_RESEAU, '');
+    throw new ApiError(0, NETWORK_ERROR_CODE, '');
   }
-  if (!res.ok) throw await erreurDepuisReponse(res);
+  if (!res.ok) throw await errorFromResponse(res);
   try {
     return (await res.json()) as T;
   } catch {
-    throw new ApiError(res.status, CODE_REPONSE_INVALIDE, '');
+    throw new ApiError(res.status, INVALID_RESPONSE_CODE, '');
   }
 }
 
@@ -65,7 +65,7 @@ export async function getJson<T>(chemin: string, params: Params, signal?: AbortS
 
 export type Precision = 'adresse' | 'commune';
 
-export interface EntreeVocabulaire {
+export interface VocabularyEntry {
   id: string;
   label: string;
   label_en: string;
@@ -73,13 +73,13 @@ export interface EntreeVocabulaire {
   count: number;
 }
 
-export interface Vocabulaire {
-  numerique: EntreeVocabulaire[];
-  demarches: EntreeVocabulaire[];
-  types: EntreeVocabulaire[];
+export interface Vocabulary {
+  numerique: VocabularyEntry[];
+  demarches: VocabularyEntry[];
+  types: VocabularyEntry[];
 }
 
-export interface LieuResume {
+export interface PlaceSummary {
   id: string;
   nom: string;
   latitude: number;
@@ -91,14 +91,14 @@ export interface LieuResume {
   services: string[];
 }
 
-export interface PageLieux {
+export interface PlacePage {
   total: number;
   limit: number;
   offset: number;
-  items: LieuResume[];
+  items: PlaceSummary[];
 }
 
-export interface Groupe {
+export interface Cluster {
   latitude: number;
   longitude: number;
   count: number;
@@ -106,9 +106,9 @@ export interface Groupe {
   nom?: string;
 }
 
-export interface ReponseGroupes {
+export interface ClusterResponse {
   total: number;
-  clusters: Groupe[];
+  clusters: Cluster[];
 }
 
 export interface Source {
@@ -120,7 +120,7 @@ export interface Source {
   ref: string | null;
 }
 
-export interface LieuDetail {
+export interface Place {
   id: string;
   nom: string;
   adresse: string | null;
@@ -144,44 +144,44 @@ export interface LieuDetail {
   sources: Source[];
 }
 
-export interface Territoires {
+export interface Territories {
   regions: { code: string; nom: string; bbox: [number, number, number, number] }[];
 }
 
 // ---- Endpoints ------------------------------------------------------------------------------
 
-export interface Filtres {
+export interface Filters {
   services: readonly string[];
   types: readonly string[];
 }
 
-const filtreParams = (bbox: BBox | null, f: Filtres, lang: Lang): Params => ({
-  bbox: bbox ? bboxVersTexte(bbox) : undefined,
+const filterParams = (bbox: BBox | null, f: Filters, lang: Lang): Params => ({
+  bbox: bbox ? bboxToString(bbox) : undefined,
   services: f.services.join(','),
   types: f.types.join(','),
   lang,
 });
 
-export const lireVocabulaire = (bbox: BBox, f: Filtres, lang: Lang, signal?: AbortSignal) =>
-  getJson<Vocabulaire>('api/services', filtreParams(bbox, f, lang), signal);
+export const fetchVocabulary = (bbox: BBox, f: Filters, lang: Lang, signal?: AbortSignal) =>
+  getJson<Vocabulary>('api/services', filterParams(bbox, f, lang), signal);
 
-export const lireLieux = (
-  q: { bbox: BBox; filtres: Filtres; lang: Lang; limit: number; offset: number },
+export const fetchPlaces = (
+  q: { bbox: BBox; filters: Filters; lang: Lang; limit: number; offset: number },
   signal?: AbortSignal,
 ) =>
-  getJson<PageLieux>(
+  getJson<PlacePage>(
     'api/lieux',
-    { ...filtreParams(q.bbox, q.filtres, q.lang), limit: q.limit, offset: q.offset },
+    { ...filterParams(q.bbox, q.filters, q.lang), limit: q.limit, offset: q.offset },
     signal,
   );
 
-export const lireGroupes = (
-  q: { bbox: BBox; zoom: number; filtres: Filtres; lang: Lang },
+export const fetchClusters = (
+  q: { bbox: BBox; zoom: number; filters: Filters; lang: Lang },
   signal?: AbortSignal,
-) => getJson<ReponseGroupes>('api/clusters', { ...filtreParams(q.bbox, q.filtres, q.lang), zoom: q.zoom }, signal);
+) => getJson<ClusterResponse>('api/clusters', { ...filterParams(q.bbox, q.filters, q.lang), zoom: q.zoom }, signal);
 
-export const lireLieu = (id: string, lang: Lang, signal?: AbortSignal) =>
-  getJson<LieuDetail>('api/lieux/' + encodeURIComponent(id), { lang }, signal);
+export const fetchPlace = (id: string, lang: Lang, signal?: AbortSignal) =>
+  getJson<Place>('api/lieux/' + encodeURIComponent(id), { lang }, signal);
 
-export const lireTerritoires = (signal?: AbortSignal) =>
-  getJson<Territoires>('basemap/territoires.json', {}, signal);
+export const fetchTerritories = (signal?: AbortSignal) =>
+  getJson<Territories>('basemap/territoires.json', {}, signal);

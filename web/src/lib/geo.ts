@@ -1,8 +1,8 @@
-/** [ouest, sud, est, nord] in degrees, the order the API's `bbox` parameter uses. */
+/** [west, south, east, north] in degrees, the order the API's `bbox` parameter uses. */
 export type BBox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
 /** Metropolitan France with Corsica: the view before the map has loaded or when it cannot. */
-export const METROPOLE: BBox = [-5.5, 41.2, 9.8, 51.3];
+export const MAINLAND_FRANCE: BBox = [-5.5, 41.2, 9.8, 51.3];
 
 const clamp = (x: number, min: number, max: number) => Math.min(max, Math.max(min, x));
 
@@ -13,7 +13,7 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * Clamps to what the API accepts (a zoomed-out map can report longitudes past ±180) and rounds,
  * so that the same view always gives the same URL and the same cache key.
  */
-export function normaliserBbox(b: readonly number[]): BBox | null {
+export function normalizeBbox(b: readonly number[]): BBox | null {
   if (b.length !== 4 || !b.every(Number.isFinite)) return null;
   const [w, s, e, n] = b as unknown as BBox;
   const bbox: BBox = [
@@ -25,12 +25,12 @@ export function normaliserBbox(b: readonly number[]): BBox | null {
   return bbox[0] < bbox[2] && bbox[1] < bbox[3] ? bbox : null;
 }
 
-export const bboxVersTexte = (b: BBox) => b.join(',');
+export const bboxToString = (b: BBox) => b.join(',');
 
-export function bboxDepuisTexte(texte: string): BBox | null {
-  const parts = texte.split(',');
+export function bboxFromString(text: string): BBox | null {
+  const parts = text.split(',');
   if (parts.length !== 4 || parts.some((p) => p.trim() === '')) return null;
-  return normaliserBbox(parts.map(Number));
+  return normalizeBbox(parts.map(Number));
 }
 
-export const bboxEgales = (a: BBox, b: BBox) => a.every((x, i) => x === b[i]);
+export const bboxEqual = (a: BBox, b: BBox) => a.every((x, i) => x === b[i]);

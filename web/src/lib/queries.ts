@@ -2,33 +2,33 @@ import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/
 import type { Lang } from '../i18n/lang';
 import {
   ApiError,
-  lireGroupes,
-  lireLieu,
-  lireLieux,
-  lireTerritoires,
-  lireVocabulaire,
-  type Filtres,
+  fetchClusters,
+  fetchPlace,
+  fetchPlaces,
+  fetchTerritories,
+  fetchVocabulary,
+  type Filters,
 } from './api';
-import { bboxVersTexte, type BBox } from './geo';
+import { bboxToString, type BBox } from './geo';
 
-const TAILLE_PAGE = 50;
+const PAGE_SIZE = 50;
 
 // A 4xx will not get better by asking again; a flaky mobile connection might.
-const retry = (echecs: number, erreur: Error) =>
-  echecs < 1 && !(erreur instanceof ApiError && erreur.status >= 400 && erreur.status < 500);
+const retry = (failureCount: number, error: Error) =>
+  failureCount < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
 
 // Keys hold plain strings so that equal views share a cache entry whatever array built them.
-const cleFiltres = (f: Filtres) => ({ services: f.services.join(','), types: f.types.join(',') });
+const filtersKey = (f: Filters) => ({ services: f.services.join(','), types: f.types.join(',') });
 
-export const lieuxQueryOptions = (bbox: BBox, filtres: Filtres, lang: Lang) =>
+export const placesQueryOptions = (bbox: BBox, filters: Filters, lang: Lang) =>
   infiniteQueryOptions({
-    queryKey: ['lieux', { bbox: bboxVersTexte(bbox), ...cleFiltres(filtres), lang, limit: TAILLE_PAGE }],
+    queryKey: ['lieux', { bbox: bboxToString(bbox), ...filtersKey(filters), lang, limit: PAGE_SIZE }],
     queryFn: ({ pageParam, signal }) =>
-      lireLieux({ bbox, filtres, lang, limit: TAILLE_PAGE, offset: pageParam }, signal),
+      fetchPlaces({ bbox, filters, lang, limit: PAGE_SIZE, offset: pageParam }, signal),
     initialPageParam: 0,
     getNextPageParam: (page) => {
-      const suite = page.offset + page.items.length;
-      return suite < page.total && page.items.length > 0 ? suite : undefined;
+      const next = page.offset + page.items.length;
+      return next < page.total && page.items.length > 0 ? next : undefined;
     },
     // While the map moves, the previous list stays on screen instead of flashing empty.
     placeholderData: keepPreviousData,
@@ -36,36 +36,36 @@ export const lieuxQueryOptions = (bbox: BBox, filtres: Filtres, lang: Lang) =>
     retry,
   });
 
-export const groupesQueryOptions = (bbox: BBox, zoom: number, filtres: Filtres, lang: Lang) =>
+export const clustersQueryOptions = (bbox: BBox, zoom: number, filters: Filters, lang: Lang) =>
   queryOptions({
-    queryKey: ['clusters', { bbox: bboxVersTexte(bbox), zoom, ...cleFiltres(filtres), lang }],
-    queryFn: ({ signal }) => lireGroupes({ bbox, zoom, filtres, lang }, signal),
+    queryKey: ['clusters', { bbox: bboxToString(bbox), zoom, ...filtersKey(filters), lang }],
+    queryFn: ({ signal }) => fetchClusters({ bbox, zoom, filters, lang }, signal),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
     retry,
   });
 
-export const vocabulaireQueryOptions = (bbox: BBox, filtres: Filtres, lang: Lang) =>
+export const vocabularyQueryOptions = (bbox: BBox, filters: Filters, lang: Lang) =>
   queryOptions({
-    queryKey: ['services', { bbox: bboxVersTexte(bbox), ...cleFiltres(filtres), lang }],
-    queryFn: ({ signal }) => lireVocabulaire(bbox, filtres, lang, signal),
+    queryKey: ['services', { bbox: bboxToString(bbox), ...filtersKey(filters), lang }],
+    queryFn: ({ signal }) => fetchVocabulary(bbox, filters, lang, signal),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
     retry,
   });
 
-export const lieuQueryOptions = (id: string, lang: Lang) =>
+export const placeQueryOptions = (id: string, lang: Lang) =>
   queryOptions({
     queryKey: ['lieu', id, lang],
-    queryFn: ({ signal }) => lireLieu(id, lang, signal),
+    queryFn: ({ signal }) => fetchPlace(id, lang, signal),
     staleTime: 5 * 60_000,
     retry,
   });
 
-export const territoiresQueryOptions = () =>
+export const territoriesQueryOptions = () =>
   queryOptions({
-    queryKey: ['territoires'],
-    queryFn: ({ signal }) => lireTerritoires(signal),
+    queryKey: ['territories'],
+    queryFn: ({ signal }) => fetchTerritories(signal),
     staleTime: Infinity,
     retry,
   });

@@ -1,13 +1,13 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-export function useMediaQuery(requete: string): boolean {
-  const abonner = useCallback(
-    (avertir: () => void) => {
-      const liste = matchMedia(requete);
-      liste.addEventListener('change', avertir);
-      return () => liste.removeEventListener('change', avertir);
+export function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      const mediaList = matchMedia(query);
+      mediaList.addEventListener('change', notify);
+      return () => mediaList.removeEventListener('change', notify);
     },
-    [requete],
+    [query],
   );
-  return useSyncExternalStore(abonner, () => matchMedia(requete).matches);
+  return useSyncExternalStore(subscribe, () => matchMedia(query).matches);
 }

@@ -1,35 +1,37 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ecrireEtat, lireEtat, type EtatUrl } from './url-state';
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 /**
  * 'push' for what a person would undo with the back button (a filter, opening a place, a jump to
  * a territory); 'replace' for what changes continuously (panning the map) or is a preference.
  */
-export type ModeHistorique = 'push' | 'replace';
+export type HistoryMode = 'push' | 'replace';
 
-export function useEtatUrl(): [EtatUrl, (changement: Partial<EtatUrl>, mode: ModeHistorique) => void] {
-  const [etat, setEtat] = useState(() => lireEtat(location.search));
+export type UpdateUrlState = (change: Partial<UrlState>, mode: HistoryMode) => void;
+
+export function useUrlState(): [UrlState, UpdateUrlState] {
+  const [state, setState] = useState(() => parseUrlState(location.search));
   // History writes must compose with the latest state even when called twice in one event.
-  const courant = useRef(etat);
+  const latest = useRef(state);
 
   useEffect(() => {
-    const surRetour = () => {
-      courant.current = lireEtat(location.search);
-      setEtat(courant.current);
+    const onPopState = () => {
+      latest.current = parseUrlState(location.search);
+      setState(latest.current);
     };
-    addEventListener('popstate', surRetour);
-    return () => removeEventListener('popstate', surRetour);
+    addEventListener('popstate', onPopState);
+    return () => removeEventListener('popstate', onPopState);
   }, []);
 
-  const changer = useCallback((changement: Partial<EtatUrl>, mode: ModeHistorique) => {
-    const suivant = { ...courant.current, ...changement };
-    courant.current = suivant;
-    setEtat(suivant);
-    const url = location.pathname + ecrireEtat(suivant);
+  const update = useCallback<UpdateUrlState>((change, mode) => {
+    const next = { ...latest.current, ...change };
+    latest.current = next;
+    setState(next);
+    const url = location.pathname + serializeUrlState(next);
     if (url === location.pathname + location.search) return;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }, []);
 
-  return [etat, changer];
+  return [state, update];
 }

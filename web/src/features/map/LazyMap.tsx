@@ -8,35 +8,35 @@ import type { MapViewProps } from './MapView';
 const MapView = lazy(() => import('./MapView'));
 
 // If the first list answer is slow, the map should not wait for it forever.
-const ATTENTE_MAX_MS = 4000;
+const MAX_WAIT_MS = 4000;
 
 interface Props extends MapViewProps {
   /** True once the first places are on screen: only then does the map start downloading. */
-  prioriteListeServie: boolean;
+  listServed: boolean;
 }
 
-export function LazyMap({ prioriteListeServie, ...props }: Props) {
+export function LazyMap({ listServed, ...props }: Props) {
   const { t, lang } = useI18n();
-  const [demarree, setDemarree] = useState(false);
+  const [started, setStarted] = useState(false);
 
   useEffect(() => {
-    if (prioriteListeServie) {
-      setDemarree(true);
+    if (listServed) {
+      setStarted(true);
       return;
     }
-    const minuterie = setTimeout(() => setDemarree(true), ATTENTE_MAX_MS);
-    return () => clearTimeout(minuterie);
-  }, [prioriteListeServie]);
+    const timer = setTimeout(() => setStarted(true), MAX_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [listServed]);
 
-  const attente = <p className="carte-message">{t.carteChargement}</p>;
+  const placeholder = <p className="map-message">{t.mapLoading}</p>;
   return (
-    <ErrorBoundary fallback={<p className="carte-message">{t.carteIndisponible}</p>}>
-      {demarree ? (
-        <Suspense fallback={attente}>
+    <ErrorBoundary fallback={<p className="map-message">{t.mapUnavailable}</p>}>
+      {started ? (
+        <Suspense fallback={placeholder}>
           <MapView key={lang} {...props} />
         </Suspense>
       ) : (
-        attente
+        placeholder
       )}
     </ErrorBoundary>
   );

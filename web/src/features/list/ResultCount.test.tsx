@@ -6,10 +6,10 @@ import { ResultCount } from './ResultCount';
 
 afterEach(cleanup);
 
-const titre = (lang: Lang, total: number | undefined, indisponible = false) => {
+const renderHeading = (lang: Lang, total: number | undefined, unavailable = false) => {
   render(
     <I18nProvider lang={lang}>
-      <ResultCount id="t" total={total} indisponible={indisponible} />
+      <ResultCount id="t" total={total} unavailable={unavailable} />
     </I18nProvider>,
   );
   return screen.getByRole('heading', { level: 2 });
@@ -21,8 +21,8 @@ describe('the count of places in view', () => {
     [1, '1 lieu dans cette zone'],
     [2, '2 lieux dans cette zone'],
     [312, '312 lieux dans cette zone'],
-  ])('says %i in French as "%s"', (total, texte) => {
-    expect(titre('fr', total).textContent).toBe(texte);
+  ])('says %i in French as "%s"', (total, text) => {
+    expect(renderHeading('fr', total).textContent).toBe(text);
   });
 
   it.each([
@@ -30,16 +30,16 @@ describe('the count of places in view', () => {
     [1, '1 place in this area'],
     [312, '312 places in this area'],
     [31234, '31,234 places in this area'],
-  ])('says %i in English as "%s"', (total, texte) => {
-    expect(titre('en', total).textContent).toBe(texte);
+  ])('says %i in English as "%s"', (total, text) => {
+    expect(renderHeading('en', total).textContent).toBe(text);
   });
 
   it('groups thousands the French way', () => {
-    expect(titre('fr', 31234).textContent).toMatch(/^31[\s\u202f]234 lieux dans cette zone$/);
+    expect(renderHeading('fr', 31234).textContent).toMatch(/^31[\s\u202f]234 lieux dans cette zone$/);
   });
 
   it('is announced politely, as one sentence, without moving focus', () => {
-    const h2 = titre('fr', 5);
+    const h2 = renderHeading('fr', 5);
     const region = h2.closest('[aria-live]');
     expect(region?.getAttribute('aria-live')).toBe('polite');
     expect(region?.getAttribute('aria-atomic')).toBe('true');
@@ -47,12 +47,12 @@ describe('the count of places in view', () => {
   });
 
   it('says it is searching before the first answer, and says so when that answer failed', () => {
-    expect(titre('fr', undefined).textContent).toBe('Recherche des lieux…');
+    expect(renderHeading('fr', undefined).textContent).toBe('Recherche des lieux…');
     cleanup();
-    expect(titre('fr', undefined, true).textContent).toBe('Liste des lieux indisponible');
+    expect(renderHeading('fr', undefined, true).textContent).toBe('Liste des lieux indisponible');
   });
 
   it('keeps the last count on screen when a later refresh fails', () => {
-    expect(titre('fr', 12, true).textContent).toBe('12 lieux dans cette zone');
+    expect(renderHeading('fr', 12, true).textContent).toBe('12 lieux dans cette zone');
   });
 });

@@ -9,15 +9,15 @@ interface Props {
   /** Undefined until the first answer. */
   total: number | undefined;
   /** The first answer was an error: "searching…" would then be a lie. */
-  indisponible?: boolean;
+  unavailable?: boolean;
 }
 
-export function ResultCount({ id, total, indisponible = false }: Props) {
+export function ResultCount({ id, total, unavailable = false }: Props) {
   const { t } = useI18n();
   return (
     <div aria-live="polite" aria-atomic="true">
-      <h2 id={id} tabIndex={-1} className="liste-titre">
-        {total !== undefined ? t.lieuxDansZone(total) : indisponible ? t.listeIndisponible : t.listeChargement}
+      <h2 id={id} tabIndex={-1} className="list-title">
+        {total !== undefined ? t.placesInArea(total) : unavailable ? t.listUnavailable : t.listLoading}
       </h2>
     </div>
   );

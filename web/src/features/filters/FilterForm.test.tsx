@@ -3,47 +3,47 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider, type Lang } from '../../i18n';
-import type { Filtres, Vocabulaire } from '../../lib/api';
+import type { Filters, Vocabulary } from '../../lib/api';
 import { FilterForm } from './FilterForm';
 
 afterEach(cleanup);
 
-const entree = (id: string, label: string, label_en: string, count: number) => ({ id, label, label_en, count });
+const entry = (id: string, label: string, label_en: string, count: number) => ({ id, label, label_en, count });
 
-const VOCABULAIRE: Vocabulaire = {
+const VOCABULARY: Vocabulary = {
   numerique: [
-    entree('maitrise-des-outils-numeriques-du-quotidien', 'Utiliser les outils du quotidien', 'Everyday digital tools', 120),
-    entree('acces-internet-et-materiel-informatique', 'Accès à internet et à un ordinateur', 'Internet and computer access', 0),
+    entry('maitrise-des-outils-numeriques-du-quotidien', 'Utiliser les outils du quotidien', 'Everyday digital tools', 120),
+    entry('acces-internet-et-materiel-informatique', 'Accès à internet et à un ordinateur', 'Internet and computer access', 0),
   ],
   demarches: [
-    entree('famille-allocations', 'Famille et allocations', 'Family and benefits', 1234),
-    entree('impots', 'Impôts', 'Taxes', 87),
+    entry('famille-allocations', 'Famille et allocations', 'Family and benefits', 1234),
+    entry('impots', 'Impôts', 'Taxes', 87),
   ],
-  types: [entree('france-services', 'France Services', 'France Services', 41)],
+  types: [entry('france-services', 'France Services', 'France Services', 41)],
 };
 
-function Formulaire({ lang = 'fr', initial }: { lang?: Lang; initial: Filtres }) {
-  const [filtres, setFiltres] = useState(initial);
+function Harness({ lang = 'fr', initial }: { lang?: Lang; initial: Filters }) {
+  const [filters, setFilters] = useState(initial);
   return (
     <I18nProvider lang={lang}>
       <FilterForm
-        vocabulaire={VOCABULAIRE}
-        filtres={filtres}
-        onChange={setFiltres}
-        onReinitialiser={() => setFiltres({ services: [], types: [] })}
+        vocabulary={VOCABULARY}
+        filters={filters}
+        onChange={setFilters}
+        onReset={() => setFilters({ services: [], types: [] })}
       />
-      <output data-testid="etat">{JSON.stringify(filtres)}</output>
+      <output data-testid="state">{JSON.stringify(filters)}</output>
     </I18nProvider>
   );
 }
 
-const etat = () => JSON.parse(screen.getByTestId('etat').textContent ?? '') as Filtres;
+const currentFilters = () => JSON.parse(screen.getByTestId('state').textContent ?? '') as Filters;
 
 describe('the filter form', () => {
   it('has one fieldset per axis, named by its legend, with a box per entry', () => {
-    render(<Formulaire initial={{ services: [], types: [] }} />);
-    const groupes = screen.getAllByRole('group');
-    expect(groupes.map((g) => g.querySelector('legend')?.textContent)).toEqual([
+    render(<Harness initial={{ services: [], types: [] }} />);
+    const groups = screen.getAllByRole('group');
+    expect(groups.map((g) => g.querySelector('legend')?.textContent)).toEqual([
       'Aide au numérique',
       'Démarches administratives',
       'Type de lieu',
@@ -53,36 +53,36 @@ describe('the filter form', () => {
   });
 
   it('shows each count and says it in words to screen readers', () => {
-    render(<Formulaire initial={{ services: [], types: [] }} />);
-    const famille = screen.getByRole('checkbox', { name: /Famille et allocations/ });
-    const label = famille.closest('label')!;
+    render(<Harness initial={{ services: [], types: [] }} />);
+    const family = screen.getByRole('checkbox', { name: /Famille et allocations/ });
+    const label = family.closest('label')!;
     expect(label.textContent).toMatch(/\(1[\s\u202f]234\)/);
     expect(label.querySelector('.sr-only')?.textContent).toMatch(/1[\s\u202f]234 lieux/);
     expect(screen.getByRole('checkbox', { name: /Accès à internet/ }).closest('label')?.textContent).toContain('(0)');
   });
 
   it('ticks and unticks within an axis, keeping ids in a stable order', () => {
-    render(<Formulaire initial={{ services: [], types: [] }} />);
+    render(<Harness initial={{ services: [], types: [] }} />);
     fireEvent.click(screen.getByRole('checkbox', { name: /Impôts/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /Famille et allocations/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /France Services/ }));
-    expect(etat()).toEqual({ services: ['famille-allocations', 'impots'], types: ['france-services'] });
+    expect(currentFilters()).toEqual({ services: ['famille-allocations', 'impots'], types: ['france-services'] });
     expect(screen.getByRole('checkbox', { name: /Impôts/ })).toHaveProperty('checked', true);
 
     fireEvent.click(screen.getByRole('checkbox', { name: /Impôts/ }));
-    expect(etat().services).toEqual(['famille-allocations']);
+    expect(currentFilters().services).toEqual(['famille-allocations']);
   });
 
   it('resets every axis', () => {
-    render(<Formulaire initial={{ services: ['impots'], types: ['france-services'] }} />);
+    render(<Harness initial={{ services: ['impots'], types: ['france-services'] }} />);
     expect(screen.getByRole('checkbox', { name: /France Services/ })).toHaveProperty('checked', true);
     fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser les filtres' }));
-    expect(etat()).toEqual({ services: [], types: [] });
+    expect(currentFilters()).toEqual({ services: [], types: [] });
     expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
   });
 
   it('uses the English labels from the API in English', () => {
-    render(<Formulaire lang="en" initial={{ services: [], types: [] }} />);
+    render(<Harness lang="en" initial={{ services: [], types: [] }} />);
     expect(screen.getByRole('group', { name: 'Official paperwork' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: /Family and benefits/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reset filters' })).toBeTruthy();

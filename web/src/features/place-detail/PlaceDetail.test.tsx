@@ -3,13 +3,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n';
-import type { LieuDetail, Vocabulaire } from '../../lib/api';
-import { lieuQueryOptions } from '../../lib/queries';
+import type { Place, Vocabulary } from '../../lib/api';
+import { placeQueryOptions } from '../../lib/queries';
 import { PlaceDetail } from './PlaceDetail';
 
 afterEach(cleanup);
 
-const LIEU: LieuDetail = {
+const PLACE: Place = {
   id: 'fs-42',
   nom: 'France Services de Bobigny',
   adresse: '1 rue de la République',
@@ -42,21 +42,21 @@ const LIEU: LieuDetail = {
   ],
 };
 
-const entree = (id: string, label: string) => ({ id, label, label_en: label, count: 1 });
-const VOCABULAIRE: Vocabulaire = {
-  numerique: [entree('maitrise-des-outils-numeriques-du-quotidien', 'Utiliser les outils du quotidien')],
-  demarches: [entree('famille-allocations', 'Famille et allocations'), entree('impots', 'Impôts')],
-  types: [entree('france-services', 'France Services'), entree('caf', 'CAF')],
+const entry = (id: string, label: string) => ({ id, label, label_en: label, count: 1 });
+const VOCABULARY: Vocabulary = {
+  numerique: [entry('maitrise-des-outils-numeriques-du-quotidien', 'Utiliser les outils du quotidien')],
+  demarches: [entry('famille-allocations', 'Famille et allocations'), entry('impots', 'Impôts')],
+  types: [entry('france-services', 'France Services'), entry('caf', 'CAF')],
 };
 
-function afficher(onFermer = () => {}) {
+function renderPanel(onClose = () => {}) {
   const client = new QueryClient();
   // The place is already in the cache, as after a click in the list: nothing is fetched.
-  client.setQueryData(lieuQueryOptions(LIEU.id, 'fr').queryKey, LIEU);
+  client.setQueryData(placeQueryOptions(PLACE.id, 'fr').queryKey, PLACE);
   render(
     <QueryClientProvider client={client}>
       <I18nProvider lang="fr">
-        <PlaceDetail id={LIEU.id} nomConnu={LIEU.nom} vocabulaire={VOCABULAIRE} onFermer={onFermer} />
+        <PlaceDetail id={PLACE.id} knownName={PLACE.nom} vocabulary={VOCABULARY} onClose={onClose} />
       </I18nProvider>
     </QueryClientProvider>,
   );
@@ -64,13 +64,13 @@ function afficher(onFermer = () => {}) {
 
 describe('the place panel', () => {
   it('takes focus on its heading, the place’s name', () => {
-    afficher();
-    const titre = screen.getByRole('heading', { level: 2, name: 'France Services de Bobigny' });
-    expect(document.activeElement).toBe(titre);
+    renderPanel();
+    const heading = screen.getByRole('heading', { level: 2, name: 'France Services de Bobigny' });
+    expect(document.activeElement).toBe(heading);
   });
 
   it('shows the address and says when the position is only the town’s', () => {
-    afficher();
+    renderPanel();
     expect(screen.getByText('1 rue de la République')).toBeTruthy();
     expect(screen.getByText('Bâtiment B')).toBeTruthy();
     expect(screen.getByText('93000 Bobigny')).toBeTruthy();
@@ -78,19 +78,19 @@ describe('the place panel', () => {
   });
 
   it('keeps the hours as written and makes the phone dialable', () => {
-    afficher();
+    renderPanel();
     expect(screen.getByText(/Lundi : 9 h – 12 h/).textContent).toBe('Lundi : 9 h – 12 h\nMardi : fermé');
     expect(screen.getByRole('link', { name: '01 48 95 20 00' }).getAttribute('href')).toBe('tel:0148952000');
   });
 
   it('never links a website that is not http(s)', () => {
-    afficher();
+    renderPanel();
     expect(screen.queryByText('Site internet')).toBeNull();
     expect(document.querySelector('a[href^="javascript:"]')).toBeNull();
   });
 
   it('groups services by axis with their labels, and lists types and labels', () => {
-    afficher();
+    renderPanel();
     expect(screen.getByRole('heading', { level: 4, name: 'Aide au numérique' }).nextElementSibling?.textContent).toBe(
       'Utiliser les outils du quotidien',
     );
@@ -101,7 +101,7 @@ describe('the place panel', () => {
   });
 
   it('credits each source with its date and licence', () => {
-    afficher();
+    renderPanel();
     const source = screen.getByRole('link', { name: 'France Services (ANCT)' });
     expect(source.closest('li')?.textContent).toBe(
       'Informations du 01/08/2024, source : France Services (ANCT) (licence : Licence Ouverte)',
@@ -111,10 +111,10 @@ describe('the place panel', () => {
   });
 
   it('closes with Escape and with the "Fermer" button', () => {
-    const onFermer = vi.fn();
-    afficher(onFermer);
+    const onClose = vi.fn();
+    renderPanel(onClose);
     fireEvent.keyDown(screen.getByRole('heading', { level: 2 }), { key: 'Escape' });
     fireEvent.click(screen.getByRole('button', { name: 'Fermer' }));
-    expect(onFermer).toHaveBeenCalledTimes(2);
+    expect(onClose).toHaveBeenCalledTimes(2);
   });
 });

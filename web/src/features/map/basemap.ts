@@ -4,12 +4,12 @@ import { Protocol } from 'pmtiles';
 
 export type Style = Exclude<maplibregl.MapOptions['style'], string | undefined>;
 
-let installe = false;
+let installed = false;
 
 /** Once per page: MapLibre keeps both settings globally. */
-export function installerProtocoles(): void {
-  if (installe) return;
-  installe = true;
+export function installProtocols(): void {
+  if (installed) return;
+  installed = true;
   // Without an explicit worker URL the bundled app cannot find MapLibre's worker.
   maplibregl.setWorkerUrl(workerUrl);
   maplibregl.addProtocol('pmtiles', new Protocol().tile);
@@ -20,7 +20,7 @@ export function installerProtocoles(): void {
  * made absolute by concatenation: `new URL()` would percent-encode the {fontstack}/{range}
  * placeholders and break glyph loading.
  */
-export async function chargerFondDeCarte(signal: AbortSignal): Promise<Style> {
+export async function loadBasemapStyle(signal: AbortSignal): Promise<Style> {
   const base = new URL(import.meta.env.BASE_URL + 'basemap/', location.href).href;
   const res = await fetch(base + 'style.json', { signal });
   if (!res.ok) throw new Error(`style.json: HTTP ${res.status}`);

@@ -1,0 +1,111 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { labelOf, useI18n } from '../../i18n';
+import type { Filters, PlaceSummary, Vocabulary } from '../../lib/api';
+import type { BBox } from '../../lib/geo';
+import { placesQueryOptions } from '../../lib/queries';
+import { ResultCount } from './ResultCount';
+
+export const LIST_TITLE_ID = 'list-title';
+
+interface Props {
+  /** Covered by the place panel: out of the tab order so that focus never lands out of sight. */
+  covered: boolean;
+  zone: BBox;
+  filters: Filters;
+  vocabulary: Vocabulary | undefined;
+  selectedId: string | null;
+  onOpen: (place: PlaceSummary) => void;
+  /** Called once the first answer (or error) is in, so that heavier work can start after it. */
+  onFirstResponse: () => void;
+}
+
+export function PlaceList({ covered, zone, filters, vocabulary, selectedId, onOpen, onFirstResponse }: Props) {
+  const { t, lang } = useI18n();
+  const query = useInfiniteQuery(placesQueryOptions(zone, filters, lang));
+  const listRef = useRef<HTMLOListElement>(null);
+  const indexToFocus = useRef<number | null>(null);
+
+  const places = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const total = query.data?.pages[0]?.total;
+
+  const typeLabels = useMemo(
+    () => new Map(vocabulary?.types.map((v) => [v.id, labelOf(v, lang)]) ?? []),
+    [vocabulary, lang],
+  );
+
+  useEffect(() => {
+    if (query.status !== 'pending') onFirstResponse();
+  }, [query.status, onFirstResponse]);
+
+  // After "Afficher plus", focus goes to the first new place so the keyboard user carries on
+  // reading where they were instead of being sent back to the button.
+  useEffect(() => {
+    const index = indexToFocus.current;
+    if (index === null || places.length <= index) return;
+    indexToFocus.current = null;
+    listRef.current?.querySelectorAll<HTMLButtonElement>('button.place')[index]?.focus();
+  }, [places.length]);
+
+  // The button is not disabled while loading: a disabled button drops the keyboard focus.
+  const showMore = () => {
+    if (query.isFetchingNextPage) return;
+    indexToFocus.current = places.length;
+    void query.fetchNextPage();
+  };
+
+  return (
+    <section id="list" className="list-area" aria-labelledby={LIST_TITLE_ID} inert={covered}>
+      <ResultCount id={LIST_TITLE_ID} total={total} unavailable={query.isError} />
+      {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {total !== undefined && total > places.length && (
+        <p className="list-help">{t.placesShown(places.length, total)}</p>
+      )}
+      {total === 0 && <p className="list-help">{t.noPlacesHint}</p>}
+      {query.isPlaceholderData && (
+        <p className="list-updating" aria-hidden="true">
+          {t.listUpdating}
+        </p>
+      )}
+      {places.length > 0 && (
+        <ol ref={listRef} id="place-list" className="places">
+          {places.map((place) => (
+            <li key={place.id}>
+              <button
+                type="button"
+                className="place"
+                data-place-id={place.id}
+                aria-current={place.id === selectedId ? 'true' : undefined}
+                onClick={() => onOpen(place)}
+              >
+                <span className="place-name">{place.nom}</span>
+                {place.types.length > 0 && typeLabels.size > 0 && (
+                  <span className="place-types">
+                    <span className="sr-only">, </span>
+                    {place.types.map((id) => typeLabels.get(id)).filter(Boolean).join(' · ')}
+                  </span>
+                )}
+                <span className="place-commune">
+                  <span className="sr-only">, </span>
+                  {[place.code_postal, place.commune].filter(Boolean).join(' ')}
+                  {place.precision === 'commune' && (
+                    <span className="place-approx">
+                      {' — '}
+                      {t.approximateLocation}
+                    </span>
+                  )}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {query.hasNextPage && (
+        <button type="button" className="button button-secondary show-more" onClick={showMore}>
+          {query.isFetchingNextPage ? t.listUpdating : t.showMore}
+        </button>
+      )}
+    </section>
+  );
+}
