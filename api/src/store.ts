@@ -1,35 +1,52 @@
 import type { Db } from './db/client.ts';
 import { ApiError } from './http/errors.ts';
 import { createLieuxQueries, type LieuxQueries } from './features/lieux/lieux.queries.ts';
+import { PlaceIndex } from './features/lieux/place-index.ts';
 import { loadVocabulary, type Vocabulary } from './features/services/vocabulary.ts';
 
-export type Store = { db: Db; lieux: LieuxQueries; vocabulary: Vocabulary };
+export type Store = { db: Db; lieux: LieuxQueries; index: PlaceIndex; vocabulary: Vocabulary };
 
 /**
  * The data the routes read, prepared once the import has filled the database. Until then every
  * data route answers 503, so a server started before the import never serves empty results.
+ * The in-memory index follows the database: SQLite's data_version changes when another
+ * connection (an import) commits, and `invalidate()` covers writes made through this one.
  */
 export function createStoreAccess(db: Db) {
   let store: Store | undefined;
-  const tryLoad = (): Store | undefined => {
-    if (store) return store;
+  let loadedVersion = -1;
+  let dataVersion: (() => number) | undefined;
+
+  const load = (): Store | undefined => {
     try {
+      dataVersion ??= (() => {
+        const stmt = db.prepare('PRAGMA data_version').pluck();
+        return () => stmt.get() as number;
+      })();
+      const version = dataVersion();
+      if (store && version === loadedVersion) return store;
       const vocabulary = loadVocabulary(db);
-      const hasPlaces = db.prepare('SELECT 1 FROM lieux LIMIT 1').get() !== undefined;
-      if (!hasPlaces || vocabulary.services.length === 0) return undefined;
-      store = { db, lieux: createLieuxQueries(db), vocabulary };
+      const index = PlaceIndex.load(db);
+      if (index.size === 0 || vocabulary.services.length === 0) return undefined;
+      store = { db, lieux: store?.lieux ?? createLieuxQueries(db), index, vocabulary };
+      loadedVersion = version;
+      return store;
     } catch {
       // No schema yet: the import has not run.
       return undefined;
     }
-    return store;
   };
+
   return {
-    tryLoad,
+    tryLoad: load,
     get(): Store {
-      const s = tryLoad();
+      const s = load();
       if (!s) throw new ApiError(503, 'indisponible');
       return s;
+    },
+    /** To call after this process wrote places, so the next request sees the change. */
+    invalidate() {
+      loadedVersion = -1;
     },
   };
 }

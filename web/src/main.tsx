@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { Routes } from './routes';
 import './styles.css';
 
 const client = new QueryClient({
@@ -14,7 +14,7 @@ const client = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={client}>
-      <App />
+      <Routes />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -5,6 +5,9 @@ const n = (x: number) => formatNumber(x, 'en');
 
 const en: Messages = {
   documentTitle: 'Repères — places offering help with digital tools and paperwork',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'This page does not exist, or no longer does. The address may have been copied wrongly.',
+  notFoundBackHome: 'Back to the map of places',
   siteName: 'Repères',
   tagline: 'Find a place where people help you with digital tools and official paperwork',
 

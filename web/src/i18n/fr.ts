@@ -5,6 +5,9 @@ const n = (x: number) => formatNumber(x, 'fr');
 /** Source of truth for every string of the interface; en.ts must mirror its keys. */
 const fr = {
   documentTitle: 'Repères — lieux d’aide au numérique et aux démarches',
+  notFoundTitle: 'Page introuvable',
+  notFoundText: 'Cette page n’existe pas, ou plus. L’adresse a peut-être été mal copiée.',
+  notFoundBackHome: 'Revenir à la carte des lieux',
   siteName: 'Repères',
   tagline: 'Trouver un lieu où l’on vous aide avec le numérique et les démarches administratives',
 

@@ -12,7 +12,7 @@ describe('GET /api/clusters', () => {
     const list = await getJson(app, `/api/lieux?bbox=${FRANCE}&limit=1`);
     expect(clusters.status).toBe(200);
     expect(clusters.body.total).toBe(list.body.total);
-    expect(clusters.body.clusters.length).toBeGreaterThan(20);
+    expect(clusters.body.clusters.length).toBeGreaterThan(10);
     expect(clusters.body.clusters.length).toBeLessThan(1500);
     const sum = clusters.body.clusters.reduce((s: number, c: { count: number }) => s + c.count, 0);
     expect(sum).toBe(list.body.total);

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { clustersQuery } from '../../contract/params.ts';
 import { validate } from '../../http/validate.ts';
 import type { StoreAccess } from '../../store.ts';
-import { WORLD } from '../lieux/lieux.queries.ts';
+import { WORLD } from '../lieux/place-index.ts';
 import { resolveFilter } from '../services/vocabulary.ts';
 
 /**
@@ -16,15 +16,7 @@ export const clustersRoutes = (stores: StoreAccess) =>
     const q = c.req.valid('query');
     const store = stores.get();
     const masks = resolveFilter(store.vocabulary, q.services, q.types);
-    const rows = store.lieux.clusters(q.bbox ?? WORLD, masks, cellForZoom(q.zoom));
-    let total = 0;
-    const clusters = rows.map((r) => {
-      total += r.n;
-      const point = { latitude: round(r.latitude), longitude: round(r.longitude), count: r.n };
-      return r.n === 1 ? { ...point, id: r.id, nom: r.nom } : point;
-    });
+    const clusters = store.index.clusters(q.bbox ?? WORLD, masks, cellForZoom(q.zoom));
+    const total = clusters.reduce((sum, cl) => sum + cl.count, 0);
     return c.json({ total, clusters });
   });
-
-// Six decimals is about 10 cm: more only makes the payload heavier.
-const round = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -4,7 +4,7 @@ import { ApiError } from '../../http/errors.ts';
 import { validate } from '../../http/validate.ts';
 import type { StoreAccess } from '../../store.ts';
 import { resolveFilter } from '../services/vocabulary.ts';
-import { WORLD } from './lieux.queries.ts';
+import { WORLD } from './place-index.ts';
 
 export const lieuxRoutes = (stores: StoreAccess) =>
   new Hono()
@@ -14,8 +14,9 @@ export const lieuxRoutes = (stores: StoreAccess) =>
       const masks = resolveFilter(store.vocabulary, q.services, q.types);
       const limit = q.limit ?? DEFAULT_LIMIT;
       const offset = q.offset ?? 0;
-      const { total, items } = store.lieux.search(q.bbox ?? WORLD, masks, limit, offset);
-      return c.json({ total, limit, offset, items });
+      const { total, itemsJson } = store.index.search(q.bbox ?? WORLD, masks, limit, offset);
+      c.header('Content-Type', 'application/json; charset=UTF-8');
+      return c.body(`{"total":${total},"limit":${limit},"offset":${offset},"items":${itemsJson}}`);
     })
     .get('/:id', validate('param', lieuIdParam), (c) => {
       const { id } = c.req.valid('param');

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { servicesQuery } from '../../contract/params.ts';
 import { validate } from '../../http/validate.ts';
 import type { StoreAccess } from '../../store.ts';
-import { WORLD } from '../lieux/lieux.queries.ts';
+import { WORLD } from '../lieux/place-index.ts';
 import { countFacets } from './facets.ts';
 import { resolveFilter } from './vocabulary.ts';
 
@@ -11,6 +11,6 @@ export const servicesRoutes = (stores: StoreAccess) =>
     const q = c.req.valid('query');
     const store = stores.get();
     const masks = resolveFilter(store.vocabulary, q.services, q.types);
-    const combos = store.lieux.facets(q.bbox ?? WORLD);
+    const combos = store.index.facets(q.bbox ?? WORLD);
     return c.json(countFacets(store.vocabulary, combos, masks));
   });

@@ -1,0 +1,169 @@
+import KDBush from 'kdbush';
+import type { Bbox } from '../../contract/params.ts';
+import type { Db } from '../../db/client.ts';
+import type { FilterMasks } from '../services/vocabulary.ts';
+
+/**
+ * The list, the map and the counts are answered from memory: SQLite stays the source of truth,
+ * and this index is rebuilt from it whenever the data changes. Reading even a slim row back from
+ * SQLite costs 1–2 µs a place (a B-tree lookup each), which alone made a town query several times
+ * slower than a bare route; a KD-tree range over 31k points costs a few microseconds.
+ */
+const LOAD_SQL = `
+  SELECT id, nom, latitude, longitude, precision, code_postal, commune, types, services, services_mask, types_mask
+  FROM lieux ORDER BY num`;
+
+type Row = {
+  id: string; nom: string; latitude: number; longitude: number; precision: string;
+  code_postal: string | null; commune: string | null; types: string; services: string;
+  services_mask: number; types_mask: number;
+};
+
+export const WORLD: Bbox = { minLon: -180, minLat: -90, maxLon: 180, maxLat: 90 };
+
+const TWO_32 = 2 ** 32;
+
+/** Masks may use up to 62 bits; JavaScript bit operators work on 32, so each mask is split in two words. */
+type Words = { lo: number; hi: number };
+const words = (mask: number): Words => ({ lo: mask % TWO_32 >>> 0, hi: Math.floor(mask / TWO_32) >>> 0 });
+const any = (lo: number, hi: number, filter: Words) => ((lo & filter.lo) | (hi & filter.hi)) !== 0;
+
+export type Cluster = { latitude: number; longitude: number; count: number; id?: string; nom?: string };
+export type Combo = { servicesMask: number; typesMask: number; n: number };
+
+export class PlaceIndex {
+  private readonly kd: KDBush;
+  private readonly lon: Float64Array;
+  private readonly lat: Float64Array;
+  private readonly sLo: Uint32Array;
+  private readonly sHi: Uint32Array;
+  private readonly tLo: Uint32Array;
+  private readonly tHi: Uint32Array;
+  private readonly ids: string[];
+  private readonly names: string[];
+  /** Each place's list item, serialised once: responses join these strings. */
+  private readonly items: string[];
+  readonly size: number;
+
+  constructor(rows: Row[]) {
+    this.size = rows.length;
+    this.kd = new KDBush(Math.max(rows.length, 1));
+    this.lon = new Float64Array(rows.length);
+    this.lat = new Float64Array(rows.length);
+    this.sLo = new Uint32Array(rows.length);
+    this.sHi = new Uint32Array(rows.length);
+    this.tLo = new Uint32Array(rows.length);
+    this.tHi = new Uint32Array(rows.length);
+    this.ids = [];
+    this.names = [];
+    this.items = [];
+    rows.forEach((r, i) => {
+      this.kd.add(r.longitude, r.latitude);
+      this.lon[i] = r.longitude;
+      this.lat[i] = r.latitude;
+      const s = words(r.services_mask);
+      const t = words(r.types_mask);
+      this.sLo[i] = s.lo;
+      this.sHi[i] = s.hi;
+      this.tLo[i] = t.lo;
+      this.tHi[i] = t.hi;
+      this.ids.push(r.id);
+      this.names.push(r.nom);
+      this.items.push(
+        JSON.stringify({
+          id: r.id, nom: r.nom, latitude: r.latitude, longitude: r.longitude, precision: r.precision,
+          code_postal: r.code_postal, commune: r.commune, types: JSON.parse(r.types), services: JSON.parse(r.services),
+        }),
+      );
+    });
+    if (rows.length === 0) this.kd.add(0, 0);
+    this.kd.finish();
+  }
+
+  static load(db: Db): PlaceIndex {
+    return new PlaceIndex(db.prepare(LOAD_SQL).all() as Row[]);
+  }
+
+  /** Positions of the places in the box that pass the filter (0 on an axis: no constraint). */
+  private matching(bbox: Bbox, masks: FilterMasks): number[] {
+    if (this.size === 0) return [];
+    const inBox = this.kd.range(bbox.minLon, bbox.minLat, bbox.maxLon, bbox.maxLat);
+    const num = words(masks.numerique);
+    const dem = words(masks.demarches);
+    const typ = words(masks.types);
+    return inBox.filter(
+      (i) =>
+        (masks.numerique === 0 || any(this.sLo[i]!, this.sHi[i]!, num)) &&
+        (masks.demarches === 0 || any(this.sLo[i]!, this.sHi[i]!, dem)) &&
+        (masks.types === 0 || any(this.tLo[i]!, this.tHi[i]!, typ)),
+    );
+  }
+
+  /**
+   * One page of the places in view, nearest to the centre first (longitudes shrunk by
+   * cos(latitude) so that the order follows ground distance), as a JSON array text.
+   */
+  search(bbox: Bbox, masks: FilterMasks, limit: number, offset: number) {
+    const found = this.matching(bbox, masks);
+    const cx = (bbox.minLon + bbox.maxLon) / 2;
+    const cy = (bbox.minLat + bbox.maxLat) / 2;
+    const k = Math.cos((cy * Math.PI) / 180);
+    const distance = (i: number) => ((this.lon[i]! - cx) * k) ** 2 + (this.lat[i]! - cy) ** 2;
+    const page = nearestFirst(found, distance, offset + limit).slice(offset);
+    return { total: found.length, itemsJson: `[${page.map((i) => this.items[i]).join(',')}]` };
+  }
+
+  /** Places grouped on a grid of `cell` degrees; a group of one keeps its id and name. */
+  clusters(bbox: Bbox, masks: FilterMasks, cell: number): Cluster[] {
+    const groups = new Map<string, { n: number; lat: number; lon: number; first: number }>();
+    for (const i of this.matching(bbox, masks)) {
+      const key = `${Math.floor(this.lon[i]! / cell)}:${Math.floor(this.lat[i]! / cell)}`;
+      const g = groups.get(key);
+      if (g) {
+        g.n += 1;
+        g.lat += this.lat[i]!;
+        g.lon += this.lon[i]!;
+      } else groups.set(key, { n: 1, lat: this.lat[i]!, lon: this.lon[i]!, first: i });
+    }
+    return [...groups.values()].map((g) => {
+      const point = { latitude: round(g.lat / g.n), longitude: round(g.lon / g.n), count: g.n };
+      return g.n === 1 ? { ...point, id: this.ids[g.first]!, nom: this.names[g.first]! } : point;
+    });
+  }
+
+  /** Distinct (services, types) mask combinations in the box, with how many places have each. */
+  facets(bbox: Bbox): Combo[] {
+    const combos = new Map<string, Combo>();
+    for (const i of this.matching(bbox, { numerique: 0, demarches: 0, types: 0 })) {
+      const key = `${this.sLo[i]},${this.sHi[i]},${this.tLo[i]},${this.tHi[i]}`;
+      const c = combos.get(key);
+      if (c) c.n += 1;
+      else combos.set(key, { servicesMask: this.sHi[i]! * TWO_32 + this.sLo[i]!, typesMask: this.tHi[i]! * TWO_32 + this.tLo[i]!, n: 1 });
+    }
+    return [...combos.values()];
+  }
+}
+
+// Six decimals is about 10 cm: more only makes the payload heavier.
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * The `count` smallest by distance, in order. A full sort of all of France for a page of 50
+ * would cost ~10 ms; when few are needed, a bounded insertion keeps it to one pass.
+ */
+export function nearestFirst(positions: number[], distance: (i: number) => number, count: number): number[] {
+  if (count >= positions.length / 4) {
+    const d = new Map(positions.map((i) => [i, distance(i)]));
+    return positions.sort((a, b) => d.get(a)! - d.get(b)! || a - b).slice(0, count);
+  }
+  const best: { i: number; d: number }[] = [];
+  for (const i of positions) {
+    const d = distance(i);
+    if (best.length === count && (d > best[count - 1]!.d || (d === best[count - 1]!.d && i > best[count - 1]!.i))) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1]!.d > d || (best[at - 1]!.d === d && best[at - 1]!.i > i))) at--;
+    best.splice(at, 0, { i, d });
+    if (best.length > count) best.pop();
+  }
+  return best.map((b) => b.i);
+}

@@ -1,0 +1,32 @@
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+export type Row = Record<string, string>;
+
+/** The `data/` folder: every input of the import lives under it, never in ../shared. */
+export const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function readBytes(relPath: string): Buffer {
+  const buf = readFileSync(join(dataDir, relPath));
+  return relPath.endsWith('.gz') ? gunzipSync(buf) : buf;
+}
+
+export function readCsv(relPath: string): Row[] {
+  // csv-parse works on bytes: handing it the buffer saves a decode and re-encode of the file.
+  return parse(readBytes(relPath), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
+}
+
+/** Non-empty lines of a text list, `#` comments left out. */
+export function readList(relPath: string): string[] {
+  return readBytes(relPath)
+    .toString('utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+export const splitPipe = (value: string | undefined): string[] =>
+  (value ?? '').split('|').map((v) => v.trim()).filter(Boolean);

@@ -1,0 +1,84 @@
+/** Lowercase, accents and ligatures removed, typographic apostrophes made plain. */
+export function fold(value: string): string {
+  // Most values are plain ASCII; NFD normalisation is the costly part of this hot function.
+  if (/^[\x20-\x7e]*$/.test(value)) return value.toLowerCase().replace(/`/g, "'");
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[’‘`´ʼ]/g, "'");
+}
+
+const foldedWords = new Map<string, string>();
+
+/** Folded words separated by single spaces: punctuation, hyphens and apostrophes become spaces. */
+export function foldWords(value: string): string {
+  // Names, communes and labels repeat across sources and rows: memoised.
+  let words = foldedWords.get(value);
+  if (words === undefined) {
+    words = fold(value).replace(/[^a-z0-9]+/g, ' ').trim();
+    foldedWords.set(value, words);
+  }
+  return words;
+}
+
+/** Trimmed text with runs of whitespace collapsed, or null when nothing is left. */
+export function cleanText(value: string | undefined | null): string | null {
+  if (value == null) return null;
+  const v = value.replace(/\s+/g, ' ').trim();
+  return v === '' ? null : v;
+}
+
+/** Five-digit postcode; spreadsheets drop the leading zero of 01000–09999, so four digits are padded. */
+export function normalisePostcode(value: string | undefined | null): string | null {
+  const digits = (value ?? '').replace(/\s+/g, '');
+  if (/^\d{5}$/.test(digits)) return digits;
+  if (/^\d{4}$/.test(digits)) return `0${digits}`;
+  return null;
+}
+
+const STREET_WORDS: Record<string, string> = {
+  av: 'avenue', ave: 'avenue', bd: 'boulevard', bld: 'boulevard', blvd: 'boulevard', pl: 'place', r: 'rue',
+  ch: 'chemin', che: 'chemin', chem: 'chemin', rte: 'route', imp: 'impasse', all: 'allee', fg: 'faubourg',
+  faub: 'faubourg', sq: 'square', crs: 'cours', qu: 'quai', res: 'residence', st: 'saint', ste: 'sainte',
+  pt: 'petit', gd: 'grand', gde: 'grande', prom: 'promenade', esp: 'esplanade',
+};
+
+/**
+ * "number street|postcode" for comparing addresses across sources, or null when the address has no
+ * house number: "place de la Mairie" alone names too many buildings to identify one.
+ * Annuaire addresses put the building first ("Pôle seniors - 5 rue des Papetiers"), so the first
+ * dash-separated part that starts with a number is used.
+ */
+export function addressKey(adresse: string | null, codePostal: string | null): string | null {
+  if (!adresse || !codePostal) return null;
+  const parts = adresse.split(/\s+-\s+|,/).map((p) => foldWords(p));
+  const withNumber = parts.find((p) => /^\d+/.test(p));
+  if (!withNumber) return null;
+  const words = withNumber
+    .replace(/^(\d+)\s*(bis|ter|quater|[a-d])\b/, '$1')
+    .split(' ')
+    .map((w) => STREET_WORDS[w] ?? w)
+    .filter((w) => !['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd'].includes(w));
+  if (words.length < 2) return null;
+  return `${words.join(' ')}|${codePostal}`;
+}
+
+/** The house numbers an address starts with ("5-9 rue des Papetiers" → 5, 9), for telling buildings apart. */
+export function houseNumbers(adresse: string | null): Set<string> {
+  const part = (adresse ?? '').split(/\s+-\s+|,/).map((p) => foldWords(p)).find((p) => /^\d+/.test(p));
+  return new Set(part?.match(/^(\d+\s*)+/)?.[0].trim().split(/\s+/) ?? []);
+}
+
+/** Comparable commune name: "ST QUENTIN" = "Saint-Quentin", "MARSEILLE 11" = "Marseille 11e Arrondissement". */
+export function communeKey(name: string): string {
+  return foldWords(name)
+    .replace(/\bcedex\b.*$/, '')
+    .replace(/\b(\d+)\s*(?:e|er|eme)?\s+arrondissement\b/, '$1')
+    .replace(/\bst\b/g, 'saint')
+    .replace(/\bste\b/g, 'sainte')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
