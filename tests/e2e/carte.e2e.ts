@@ -20,9 +20,16 @@ const readCount = async () => {
   return m ? Number(m[1]!.replace(/\D/g, '')) : 0;
 };
 
-/** Distinct colours in a screenshot of the map: a blank or failed WebGL canvas has one or two. */
+/**
+ * Distinct colours in a screenshot of the map canvas alone (controls and messages hidden): a blank
+ * or failed WebGL canvas has one or two; the drawn basemap has land, sea, borders and labels.
+ */
 async function mapColours() {
-  const png = PNG.sync.read(await s.page.locator('.maplibregl-canvas').screenshot());
+  const png = PNG.sync.read(
+    await s.page.locator('.maplibregl-canvas').screenshot({
+      style: '.maplibregl-control-container, .map-message { visibility: hidden !important; }',
+    }),
+  );
   const colours = new Set<number>();
   for (let i = 0; i < png.data.length; i += 4 * 7) {
     colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
@@ -35,6 +42,8 @@ describe('the map of help places', () => {
     await s.page.goto(baseUrl);
     await expect.poll(readCount, { timeout: 30_000 }).toBeGreaterThan(1000);
     await s.page.locator('.maplibregl-canvas').waitFor({ timeout: 30_000 });
+    // The loading message goes once MapLibre has loaded the style and its first tiles.
+    await s.page.locator('.map-message-overlay').waitFor({ state: 'detached', timeout: 60_000 });
     await s.page.waitForLoadState('networkidle');
     await expect.poll(mapColours, { timeout: 30_000 }).toBeGreaterThan(20);
     await s.page.screenshot({ path: `${screenshotsDir}/accueil.png` });
