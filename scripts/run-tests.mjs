@@ -14,6 +14,12 @@ if (!existsSync(chromium) && process.getuid?.() === 0) {
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
+// The orientation sheet test reads its printed PDF with poppler's pdftotext and pdftoppm.
+if (!existsSync('/usr/bin/pdftotext') && process.getuid?.() === 0) {
+  console.log('[tests] installation de poppler-utils (paquet Debian)…');
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
 if (!existsSync(chromium)) {
   console.error(`[tests] Chromium introuvable (${chromium}) : installez le paquet « chromium » ou définissez CHROMIUM_PATH.`);
 }

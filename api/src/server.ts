@@ -17,7 +17,7 @@ if (!existsSync(join(webRoot, 'index.html'))) {
   console.warn(`[repères] application web absente (${webRoot}) : lancez « pnpm build ». L’API répond quand même.`);
 }
 
-const app = createApp({ db, webRoot });
+const app = createApp({ db, webRoot, warm: true });
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`[repères] http://localhost:${info.port} (base : ${dbPath})`);
 });

@@ -1,5 +1,6 @@
 import { defaultDbPath, openDb } from '@reperes/api/db/client.ts';
 import { migrate } from '@reperes/api/db/migrate.ts';
+import { buildCommunesTable } from './communes-table.ts';
 import { Communes } from './communes.ts';
 import { buildLieu, type Lieu } from './lieux.ts';
 import { mergePlaces } from './merge.ts';
@@ -42,6 +43,7 @@ export function buildTables(): { tables: ImportTables; summary: ImportSummary } 
     sources: [...vocab.sources.values()].filter((s) => usedSources.has(s.id)),
     lieux: [...lieux].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     meta: { [META_KEYS[0]]: String(lieux.length), [META_KEYS[1]]: JSON.stringify(stableSummary) },
+    communes: buildCommunesTable().rows,
   };
   return { tables, summary };
 }

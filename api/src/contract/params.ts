@@ -54,10 +54,40 @@ const wholeNumber = (key: MessageKey, min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().min(min, issue(key)).max(max, issue(key)));
 
+export type Point = { lon: number; lat: number };
+
+/** "lon,lat": the point to sort places from, nearest first. */
+export const nearParam = z
+  .string()
+  .max(100, issue('near_invalide'))
+  .transform((raw, ctx): Point => {
+    const parts = raw.split(',');
+    const [lon, lat] = parts.map(Number) as [number, number];
+    if (parts.length !== 2 || !parts.every((p) => NUMBER.test(p)) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+      ctx.addIssue({ code: 'custom', message: 'near_invalide' });
+      return z.NEVER;
+    }
+    return { lon, lat };
+  });
+
+export const MAX_SEARCH_LENGTH = 100;
+
+/** Free text to search; any character is accepted, it is folded to plain words before use. */
+const searchText = z.string(issue('recherche_manquante')).max(MAX_SEARCH_LENGTH, issue('recherche_trop_longue'));
+
 export const lieuxQuery = z.strictObject({
   ...filterParams,
   limit: wholeNumber('limit_invalide', 1, MAX_LIMIT).optional(),
   offset: wholeNumber('offset_invalide', 0, 1_000_000).optional(),
+  near: nearParam.optional(),
+  ouvert: z.enum(['maintenant', 'samedi'], issue('ouvert_invalide')).optional(),
+  q: searchText.optional(),
+});
+
+export const communesQuery = z.strictObject({
+  q: searchText,
+  limit: wholeNumber('limit_communes_invalide', 1, 20).optional(),
+  lang: z.enum(['fr', 'en']).optional(),
 });
 
 export const clustersQuery = z.strictObject({

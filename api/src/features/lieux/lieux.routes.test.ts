@@ -1,8 +1,19 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, realApp } from '../../testing/real-db.ts';
+import { warmUp } from '../horaires/opening.ts';
+import { territoryOf } from '../horaires/timezones.ts';
 
 const { app, db } = realApp();
 afterAll(() => db.close());
+
+// As the server does in the background after its first request: parsing every opening-hours
+// value takes seconds, which would otherwise land on whichever test comes first.
+beforeAll(async () => {
+  const rows = db
+    .prepare('SELECT DISTINCT departement, latitude, longitude, horaires_osm FROM lieux WHERE horaires_osm IS NOT NULL')
+    .all() as { departement: string | null; latitude: number; longitude: number; horaires_osm: string }[];
+  await warmUp(rows.map((r) => [r.horaires_osm, territoryOf(r.departement, r.latitude, r.longitude)]));
+}, 120_000);
 
 // Bobigny (93) and a box around it, roughly a town.
 const BOBIGNY = '2.40,48.89,2.47,48.93';
@@ -120,5 +131,129 @@ describe('GET /api/lieux/:id', () => {
   it('answers 400 for an absurdly long id', async () => {
     const { status } = await getJson(app, `/api/lieux/${'x'.repeat(500)}`);
     expect(status).toBe(400);
+  });
+});
+
+type Item = { id: string; nom: string; commune: string | null; latitude: number; longitude: number; distance_m?: number; ouverture: { statut: string; fuseau: string } };
+
+describe('GET /api/lieux near a point', () => {
+  const BOBIGNY_CENTRE = '2.4386,48.9077';
+
+  it('lists places nearest first with their distance in whole metres, without needing a box', async () => {
+    const { status, body } = await getJson(app, `/api/lieux?near=${BOBIGNY_CENTRE}&limit=100`);
+    expect(status).toBe(200);
+    expect(body.total).toBeGreaterThan(30000);
+    const d = body.items.map((p: Item) => p.distance_m);
+    for (const m of d) expect(Number.isInteger(m)).toBe(true);
+    expect(d).toEqual([...d].sort((a: number, b: number) => a - b));
+    expect(d[0]).toBeLessThan(1000);
+    // The distance is the real one: about 1° of latitude is 111 km.
+    const far = await getJson(app, `/api/lieux?near=2.4386,47.9077&limit=1`);
+    expect(far.body.items[0].distance_m).toBeLessThan(20000);
+  });
+
+  it('keeps the box as a constraint when one is given, and pages without repeating', async () => {
+    const all = await getJson(app, `/api/lieux?near=${BOBIGNY_CENTRE}&bbox=${BOBIGNY}&limit=500`);
+    expect(all.body.total).toBeLessThan(200);
+    const p2 = await getJson(app, `/api/lieux?near=${BOBIGNY_CENTRE}&bbox=${BOBIGNY}&limit=5&offset=5`);
+    expect(p2.body.items.map((p: Item) => p.id)).toEqual(all.body.items.slice(5, 10).map((p: Item) => p.id));
+  });
+});
+
+describe('GET /api/lieux by name', () => {
+  it('finds places by words of their name and commune, accents and case aside', async () => {
+    const plain = await getJson(app, `/api/lieux?q=bibliotheque%20bobigny`);
+    const accented = await getJson(app, `/api/lieux?q=${encodeURIComponent('BIBLIOTHÈQUE Bobigny')}`);
+    expect(plain.body.total).toBeGreaterThan(0);
+    expect(accented.body.total).toBe(plain.body.total);
+    for (const p of plain.body.items as Item[]) {
+      expect(`${p.nom} ${p.commune}`.normalize('NFD').toLowerCase()).toMatch(/biblioth/);
+      expect(p.commune).toMatch(/Bobigny/i);
+    }
+  });
+
+  it('matches word prefixes and “st” for “saint”', async () => {
+    const short = await getJson(app, `/api/lieux?q=france%20serv%20st%20etienne&limit=500`);
+    expect(short.body.total).toBeGreaterThan(0);
+    for (const p of short.body.items as Item[]) expect(`${p.nom} ${p.commune}`).toMatch(/Saint[- ]Étienne|St[- ]Etienne/i);
+  });
+
+  it.each(['😀', '"', '*', 'NEAR(', "' OR 1=1 --", '%', 'x'.repeat(100)])('answers 200 and no error for the search %j', async (q) => {
+    const { status, body } = await getJson(app, `/api/lieux?q=${encodeURIComponent(q)}`);
+    expect(status).toBe(200);
+    expect(body.items).toBeInstanceOf(Array);
+  });
+});
+
+describe('GET /api/lieux open now or on Saturday', () => {
+  it('returns only places open now, and counts those whose hours are unknown', async () => {
+    const { status, body } = await getJson(app, `/api/lieux?ouvert=maintenant&limit=500`);
+    expect(status).toBe(200);
+    expect(body.sans_horaires).toBeGreaterThan(10000);
+    expect(body.total).toBeLessThan(31281 - body.sans_horaires);
+    for (const p of body.items as Item[]) expect(p.ouverture.statut).toBe('ouvert');
+  }, 120_000);
+
+  it('answers “open now” for all of France in well under a second once the hours are parsed', async () => {
+    await getJson(app, `/api/lieux?ouvert=maintenant&limit=1`);
+    const start = performance.now();
+    await getJson(app, `/api/lieux?ouvert=maintenant&limit=50`);
+    expect(performance.now() - start).toBeLessThan(1000);
+  }, 120_000);
+
+  it('returns places open at some time on the coming Saturday, as their week of hours shows', async () => {
+    const { body } = await getJson(app, `/api/lieux?ouvert=samedi&bbox=${FRANCE}&limit=5`);
+    expect(body.total).toBeGreaterThan(100);
+    for (const p of body.items as Item[]) {
+      const detail = await getJson(app, `/api/lieux/${p.id}`);
+      const saturday = detail.body.horaires.semaine.find((d: { jour: string }) => d.jour === 'samedi');
+      expect(saturday.plages.length).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
+  it('states each place’s opening in its own time zone', async () => {
+    const reunion = await getJson(app, `/api/lieux?bbox=55.2,-21.4,55.9,-20.8&limit=20`);
+    expect(reunion.body.items.length).toBeGreaterThan(0);
+    for (const p of reunion.body.items as Item[]) expect(p.ouverture.fuseau).toBe('Indian/Reunion');
+    const paris = await getJson(app, `/api/lieux?bbox=${BOBIGNY}&limit=20`);
+    for (const p of paris.body.items as Item[]) {
+      expect(p.ouverture.fuseau).toBe('Europe/Paris');
+      expect(['ouvert', 'ferme', 'inconnu']).toContain(p.ouverture.statut);
+    }
+  });
+
+  it.each([
+    ['near=2.4', 'near_invalide'],
+    ['near=2.4,48.9,1', 'near_invalide'],
+    ['near=200,48', 'near_invalide'],
+    ['near=abc,def', 'near_invalide'],
+    ['ouvert=demain', 'ouvert_invalide'],
+    ['ouvert=', 'ouvert_invalide'],
+    [`q=${'x'.repeat(101)}`, 'recherche_trop_longue'],
+  ])('answers 400 with a French message for %s', async (query, code) => {
+    const { status, body } = await getJson(app, `/api/lieux?${query}`);
+    expect(status).toBe(400);
+    expect(body.code).toBe(code);
+    expect(body.message).toMatch(/[a-zé]{3,}/);
+  });
+});
+
+describe('GET /api/lieux/:id opening hours', () => {
+  it('gives the week of hours and whether the place is open now', async () => {
+    const list = await getJson(app, `/api/lieux?ouvert=samedi&types=france-services&limit=1`);
+    const { body } = await getJson(app, `/api/lieux/${list.body.items[0].id}`);
+    expect(body.ouverture).toMatchObject({ statut: expect.stringMatching(/^(ouvert|ferme)$/), fuseau: 'Europe/Paris' });
+    expect(body.horaires.semaine).toHaveLength(7);
+    expect(body.horaires.semaine[0]).toEqual({
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), jour: expect.any(String), plages: expect.any(Array), ferie: expect.toBeOneOf([null, expect.any(String)]),
+    });
+    for (const d of body.horaires.semaine) for (const p of d.plages) expect(p.debut < p.fin).toBe(true);
+  }, 120_000);
+
+  it('says the hours are unknown rather than guessing', async () => {
+    const id = db.prepare('SELECT id FROM lieux WHERE horaires_osm IS NULL LIMIT 1').pluck().get() as string;
+    const { body } = await getJson(app, `/api/lieux/${id}`);
+    expect(body.ouverture).toEqual({ statut: 'inconnu', fuseau: expect.any(String) });
+    expect(body.horaires.semaine).toBeNull();
   });
 });

@@ -3,6 +3,8 @@ import { DEFAULT_LIMIT, lieuIdParam, lieuxQuery } from '../../contract/params.ts
 import { ApiError } from '../../http/errors.ts';
 import { validate } from '../../http/validate.ts';
 import type { StoreAccess } from '../../store.ts';
+import { ouvertureAt, weekAt } from '../horaires/opening.ts';
+import { territoryOf } from '../horaires/timezones.ts';
 import { resolveFilter } from '../services/vocabulary.ts';
 import { WORLD } from './place-index.ts';
 
@@ -14,13 +16,24 @@ export const lieuxRoutes = (stores: StoreAccess) =>
       const masks = resolveFilter(store.vocabulary, q.services, q.types);
       const limit = q.limit ?? DEFAULT_LIMIT;
       const offset = q.offset ?? 0;
-      const { total, itemsJson } = store.index.search(q.bbox ?? WORLD, masks, limit, offset);
+      // The first list request starts preparing every place's hours in the background.
+      void store.index.warmHours();
+      const { total, itemsJson, sansHoraires } = store.index.search(q.bbox ?? WORLD, masks, limit, offset, {
+        near: q.near, q: q.q, ouvert: q.ouvert,
+      });
+      const left = sansHoraires === undefined ? '' : `,"sans_horaires":${sansHoraires}`;
       c.header('Content-Type', 'application/json; charset=UTF-8');
-      return c.body(`{"total":${total},"limit":${limit},"offset":${offset},"items":${itemsJson}}`);
+      return c.body(`{"total":${total},"limit":${limit},"offset":${offset}${left},"items":${itemsJson}}`);
     })
     .get('/:id', validate('param', lieuIdParam), (c) => {
       const { id } = c.req.valid('param');
       const lieu = stores.get().lieux.byId(id);
       if (!lieu) throw new ApiError(404, 'lieu_introuvable', { id: id.slice(0, 100) });
-      return c.json(lieu);
+      const territory = territoryOf(lieu.departement, lieu.latitude, lieu.longitude);
+      const now = new Date();
+      return c.json({
+        ...lieu,
+        horaires: { ...lieu.horaires, semaine: weekAt(lieu.horaires.osm, territory, now) },
+        ouverture: ouvertureAt(lieu.horaires.osm, territory, now),
+      });
     });

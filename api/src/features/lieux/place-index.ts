@@ -1,7 +1,11 @@
 import KDBush from 'kdbush';
-import type { Bbox } from '../../contract/params.ts';
+import type { Bbox, Point } from '../../contract/params.ts';
 import type { Db } from '../../db/client.ts';
+import { openOnSaturday, ouvertureAt, statutAt, warmUp } from '../horaires/opening.ts';
+import { type Territory, territoryOf } from '../horaires/timezones.ts';
 import type { FilterMasks } from '../services/vocabulary.ts';
+import { greatCircleMeters } from './distance.ts';
+import { foldWords, searchWords } from './search-text.ts';
 
 /**
  * The list, the map and the counts are answered from memory: SQLite stays the source of truth,
@@ -10,13 +14,24 @@ import type { FilterMasks } from '../services/vocabulary.ts';
  * slower than a bare route; a KD-tree range over 31k points costs a few microseconds.
  */
 const LOAD_SQL = `
-  SELECT id, nom, latitude, longitude, precision, code_postal, commune, types, services, services_mask, types_mask
-  FROM lieux ORDER BY num`;
+  SELECT id, nom, latitude, longitude, precision, code_postal, commune, types, services, services_mask, types_mask,
+         departement, horaires_osm
+  FROM lieux WHERE archived_at IS NULL ORDER BY num`;
 
 type Row = {
   id: string; nom: string; latitude: number; longitude: number; precision: string;
   code_postal: string | null; commune: string | null; types: string; services: string;
-  services_mask: number; types_mask: number;
+  services_mask: number; types_mask: number; departement: string | null; horaires_osm: string | null;
+};
+
+export type SearchOptions = {
+  /** Sort by great-circle distance from this point, and give each item its `distance_m`. */
+  near?: Point;
+  /** Words the name (or commune) must contain, as word prefixes, accents and case aside. */
+  q?: string;
+  /** Keep only places open now, or open at some time on the coming Saturday, in their time zone. */
+  ouvert?: 'maintenant' | 'samedi';
+  now?: Date;
 };
 
 export const WORLD: Bbox = { minLon: -180, minLat: -90, maxLon: 180, maxLat: 90 };
@@ -43,6 +58,11 @@ export class PlaceIndex {
   private readonly names: string[];
   /** Each place's list item, serialised once: responses join these strings. */
   private readonly items: string[];
+  private readonly hours: (string | null)[];
+  private readonly territories: Territory[];
+  /** Folded words of the name and commune, each preceded by a space, for word-prefix search. */
+  private readonly searchable: string[];
+  private warming: Promise<void> | undefined;
   readonly size: number;
 
   constructor(rows: Row[]) {
@@ -57,7 +77,13 @@ export class PlaceIndex {
     this.ids = [];
     this.names = [];
     this.items = [];
+    this.hours = [];
+    this.territories = [];
+    this.searchable = [];
     rows.forEach((r, i) => {
+      this.hours.push(r.horaires_osm);
+      this.territories.push(territoryOf(r.departement, r.latitude, r.longitude));
+      this.searchable.push(` ${foldWords(`${r.nom} ${r.commune ?? ''}`)}`);
       this.kd.add(r.longitude, r.latitude);
       this.lon[i] = r.longitude;
       this.lat[i] = r.latitude;
@@ -101,16 +127,70 @@ export class PlaceIndex {
 
   /**
    * One page of the places in view, nearest to the centre first (longitudes shrunk by
-   * cos(latitude) so that the order follows ground distance), as a JSON array text.
+   * cos(latitude) so that the order follows ground distance) or nearest to `near`, as a JSON
+   * array text. Each item says whether the place is open at `now`. With `ouvert`, places whose
+   * hours are unknown are left out and counted in `sansHoraires`.
    */
-  search(bbox: Bbox, masks: FilterMasks, limit: number, offset: number) {
-    const found = this.matching(bbox, masks);
-    const cx = (bbox.minLon + bbox.maxLon) / 2;
-    const cy = (bbox.minLat + bbox.maxLat) / 2;
-    const k = Math.cos((cy * Math.PI) / 180);
-    const distance = (i: number) => ((this.lon[i]! - cx) * k) ** 2 + (this.lat[i]! - cy) ** 2;
+  search(bbox: Bbox, masks: FilterMasks, limit: number, offset: number, options: SearchOptions = {}) {
+    const now = options.now ?? new Date();
+    let found = this.matching(bbox, masks);
+    if (options.q !== undefined) found = this.named(found, options.q);
+    let sansHoraires: number | undefined;
+    if (options.ouvert) ({ open: found, unknown: sansHoraires } = this.opened(found, options.ouvert, now));
+    const near = options.near;
+    let distance: (i: number) => number;
+    if (near) distance = (i) => greatCircleMeters(near.lat, near.lon, this.lat[i]!, this.lon[i]!);
+    else {
+      const cx = (bbox.minLon + bbox.maxLon) / 2;
+      const cy = (bbox.minLat + bbox.maxLat) / 2;
+      const k = Math.cos((cy * Math.PI) / 180);
+      distance = (i) => ((this.lon[i]! - cx) * k) ** 2 + (this.lat[i]! - cy) ** 2;
+    }
     const page = nearestFirst(found, distance, offset + limit).slice(offset);
-    return { total: found.length, itemsJson: `[${page.map((i) => this.items[i]).join(',')}]` };
+    const items = page.map((i) => {
+      const ouverture = JSON.stringify(ouvertureAt(this.hours[i]!, this.territories[i]!, now));
+      const metres = near ? `,"distance_m":${Math.round(distance(i))}` : '';
+      return `${this.items[i]!.slice(0, -1)},"ouverture":${ouverture}${metres}}`;
+    });
+    return { total: found.length, itemsJson: `[${items.join(',')}]`, sansHoraires };
+  }
+
+  /** Positions whose name or commune has every searched word as a word prefix ("st" also reads "saint"). */
+  private named(positions: number[], q: string): number[] {
+    const words = searchWords(q);
+    if (words.length === 0) return [];
+    const needles = words.map((w) => w.alternatives.map((a) => ` ${a}`));
+    return positions.filter((i) => needles.every((alternatives) => alternatives.some((n) => this.searchable[i]!.includes(n))));
+  }
+
+  private opened(positions: number[], ouvert: 'maintenant' | 'samedi', now: Date) {
+    const open: number[] = [];
+    let unknown = 0;
+    for (const i of positions) {
+      const state =
+        ouvert === 'maintenant'
+          ? { ouvert: true, ferme: false, inconnu: null }[statutAt(this.hours[i]!, this.territories[i]!, now)]
+          : openOnSaturday(this.hours[i]!, this.territories[i]!, now);
+      if (state === null) unknown += 1;
+      else if (state) open.push(i);
+    }
+    return { open, unknown };
+  }
+
+  /**
+   * Starts parsing every distinct opening-hours value in the background (seconds of work in
+   * all), once per index: the first "open now" search then finds them ready.
+   */
+  warmHours(): Promise<void> {
+    if (!this.warming) {
+      const distinct = new Map<string, [string, Territory]>();
+      this.hours.forEach((value, i) => {
+        const t = this.territories[i]!;
+        if (value) distinct.set(`${t.fuseau}|${t.state ?? ''}|${value}`, [value, t]);
+      });
+      this.warming = warmUp(distinct.values());
+    }
+    return this.warming;
   }
 
   /** Places grouped on a grid of `cell` degrees; a group of one keeps its id and name. */

@@ -1,0 +1,54 @@
+import { isAbsolute, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultDbPath, openDb } from '../db/client.ts';
+import { runExport } from './export.ts';
+import { runImport } from './import.ts';
+
+const USAGE = `Usage :
+  pnpm cli import FICHIER [--apply] [--lang en]    rapport d’import (essai à blanc), ou import avec --apply
+  pnpm cli export --format lmn-csv|geojson|data-inclusion [--bbox …] [--services …] [--types …] [--output FICHIER]
+La base est REPERES_DB, ou data/build/reperes.sqlite.`;
+
+// pnpm runs the script from api/: paths the user typed are relative to where they typed them.
+const userPath = (p: string) => (isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p));
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      apply: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'fr' },
+      format: { type: 'string' },
+      bbox: { type: 'string' },
+      services: { type: 'string' },
+      types: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+  });
+  const lang = values.lang === 'en' ? 'en' : 'fr';
+  if (command === 'import' && positionals.length === 1) {
+    const db = openDb(defaultDbPath(), { readonly: !values.apply });
+    try {
+      return await runImport(db, userPath(positionals[0]!), { apply: values.apply, lang });
+    } finally {
+      db.close();
+    }
+  }
+  if (command === 'export') {
+    const db = openDb(defaultDbPath(), { readonly: true });
+    try {
+      const query = Object.fromEntries(
+        Object.entries({ format: values.format, bbox: values.bbox, services: values.services, types: values.types }).filter((e): e is [string, string] => e[1] !== undefined),
+      );
+      return await runExport(db, query, values.output ? userPath(values.output) : null, lang);
+    } finally {
+      db.close();
+    }
+  }
+  process.stderr.write(`${USAGE}\n`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import { z } from 'zod';
+import { filterParams } from '../../contract/params.ts';
+import { validate } from '../../http/validate.ts';
+import type { StoreAccess } from '../../store.ts';
+import { WORLD } from '../lieux/place-index.ts';
+import { resolveFilter } from '../services/vocabulary.ts';
+import { exportVocabulary, placePages } from './export.queries.ts';
+import { CONTENT_TYPES, EXPORT_FORMATS, exportChunks, exportMeta, FILE_NAMES } from './writers.ts';
+
+export const exportQuery = z.strictObject({
+  ...filterParams,
+  format: z.enum(EXPORT_FORMATS, { message: 'format_export_invalide' }),
+});
+
+/**
+ * The places (all, or those of the same filter as /api/lieux) in a national format, streamed a
+ * page at a time. The CSV cannot hold a comment line, so its licence and date travel in headers.
+ */
+export const exportRoutes = (stores: StoreAccess) =>
+  new Hono().get('/', validate('query', exportQuery), (c) => {
+    const q = c.req.valid('query');
+    const store = stores.get();
+    const masks = resolveFilter(store.vocabulary, q.services, q.types);
+    const vocab = exportVocabulary(store.db);
+    const meta = exportMeta(vocab.sources);
+    const bbox = q.bbox ?? WORLD;
+    c.header('Content-Type', CONTENT_TYPES[q.format]);
+    c.header('Content-Disposition', `attachment; filename="${FILE_NAMES[q.format]}"`);
+    c.header('Link', `<${meta.licence_url}>; rel="license"`);
+    c.header('X-Licence', meta.licence);
+    c.header('X-Date-Export', meta.date);
+    return stream(c, async (s) => {
+      for (const chunk of exportChunks(q.format, () => placePages(store.db, vocab, { bbox, masks }), meta, vocab)) {
+        await s.write(chunk);
+      }
+    });
+  });

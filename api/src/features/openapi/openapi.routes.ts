@@ -1,0 +1,12 @@
+import { Hono } from 'hono';
+import { docsPage } from './docs-page.ts';
+import { openApiDocument } from './openapi.ts';
+
+/** GET /api/openapi.json and GET /api/docs: the description and its readable page, both built once. */
+export function openapiRoutes() {
+  const doc = openApiDocument();
+  const page = docsPage(doc);
+  return new Hono()
+    .get('/openapi.json', (c) => c.json(doc))
+    .get('/docs', (c) => c.html(page));
+}
