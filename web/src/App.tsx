@@ -3,13 +3,20 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import { flushSync } from 'react-dom';
 import { FilterPanel, FILTERS_TITLE_ID } from './features/filters/FilterPanel';
 import { LIST_TITLE_ID, PlaceList } from './features/list/PlaceList';
+import { FindBar } from './features/help-near-me/FindBar';
+import { useHelpMessages } from './features/help-near-me/messages';
+import { OfflineNotice } from './features/help-near-me/OfflineNotice';
+import { SiteFooter } from './features/help-near-me/SiteFooter';
 import { GoTo } from './features/map/GoTo';
 import { LazyMap } from './features/map/LazyMap';
 import { PlaceDetail } from './features/place-detail/PlaceDetail';
+import { SheetCounter } from './features/orientation-sheet/SheetCounter';
 import { I18nProvider, storedLang, storeLang, useI18n } from './i18n';
 import type { Filters } from './lib/api';
-import { MAINLAND_FRANCE, type BBox } from './lib/geo';
-import { placeQueryOptions, vocabularyQueryOptions } from './lib/queries';
+import type { Commune } from './lib/api';
+import { aroundPoint, communeZone, MAINLAND_FRANCE, type BBox } from './lib/geo';
+import { placeQueryOptions, vocabularyQueryOptions, type ListArea } from './lib/queries';
+import { Link, navigate } from './router';
 import { useMediaQuery } from './lib/use-media-query';
 import { useUrlState, type UpdateUrlState } from './state/use-url-state';
 import type { UrlState } from './state/url-state';
@@ -35,7 +42,9 @@ interface PageProps {
 
 function Page({ urlState, updateUrlState }: PageProps) {
   const { t, lang } = useI18n();
+  const m = useHelpMessages();
   const zone = urlState.zone ?? MAINLAND_FRANCE;
+  const area = useMemo<ListArea>(() => (urlState.pres ? { near: urlState.pres } : { bbox: zone }), [urlState.pres, zone]);
   const filters = useMemo<Filters>(
     () => ({ services: urlState.services, types: urlState.types }),
     [urlState.services, urlState.types],
@@ -85,6 +94,18 @@ function Page({ urlState, updateUrlState }: PageProps) {
   }, [openId]);
 
   const changeZone = useCallback((bbox: BBox) => updateUrlState({ zone: bbox }, 'replace'), [updateUrlState]);
+
+  // After a search the person is taken to the answer: the list heading, whose live region says
+  // the count. Deferred to the next frame so that the list has re-rendered for the new place.
+  const focusResults = () => requestAnimationFrame(() => focusById(LIST_TITLE_ID));
+  const chooseCommune = (c: Commune) => {
+    updateUrlState({ zone: communeZone(c), commune: `${c.nom} (${c.departement})`, pres: null, lieu: null }, 'push');
+    focusResults();
+  };
+  const choosePosition = (position: [number, number]) => {
+    updateUrlState({ pres: position, zone: aroundPoint(position), commune: null, lieu: null }, 'push');
+    focusResults();
+  };
   const onFirstResponse = useCallback(() => setListServed(true), []);
   const otherLang = lang === 'fr' ? 'en' : 'fr';
 
@@ -126,8 +147,21 @@ function Page({ urlState, updateUrlState }: PageProps) {
         >
           {t.switchLanguage}
         </button>
-        <GoTo onGo={(bbox) => updateUrlState({ zone: bbox }, 'push')} />
+        <GoTo onGo={(bbox) => updateUrlState({ zone: bbox, commune: null, pres: null }, 'push')} />
+        <Link className="button needs-link" href={lang === 'en' ? '/besoins?lang=en' : '/besoins'}>
+          {m.needsTitle}
+        </Link>
+        <SheetCounter />
       </header>
+      <FindBar
+        commune={urlState.commune}
+        nearMe={urlState.pres !== null}
+        onCommune={chooseCommune}
+        onPlace={(place) => navigate(`/lieux/${encodeURIComponent(place.id)}${lang === 'en' ? '?lang=en' : ''}`)}
+        onPosition={choosePosition}
+        onStopNearMe={() => updateUrlState({ pres: null }, 'push')}
+      />
+      <OfflineNotice />
       <main className={openId ? 'content with-detail' : 'content'}>
         <FilterPanel
           covered={hasSidePanels && !filtersAlwaysVisible && openId !== null}
@@ -136,13 +170,16 @@ function Page({ urlState, updateUrlState }: PageProps) {
           alwaysOpen={filtersAlwaysVisible}
           open={filtersOpen}
           onOpenChange={setFiltersOpen}
+          ouvert={urlState.ouvert}
+          onOuvertChange={(ouvert) => updateUrlState({ ouvert }, 'push')}
           onChange={(f) => updateUrlState({ services: [...f.services], types: [...f.types] }, 'push')}
-          onReset={() => updateUrlState({ services: [], types: [] }, 'push')}
+          onReset={() => updateUrlState({ services: [], types: [], ouvert: null }, 'push')}
         />
         <PlaceList
           covered={hasSidePanels && openId !== null}
-          zone={zone}
+          area={area}
           filters={filters}
+          ouvert={urlState.ouvert}
           vocabulary={vocabulary.data}
           selectedId={openId}
           onOpen={(place) => openPlace(place.id, place.nom)}
@@ -168,6 +205,7 @@ function Page({ urlState, updateUrlState }: PageProps) {
           />
         </div>
       </main>
+      <SiteFooter />
     </>
   );
 }

@@ -11,6 +11,15 @@ const client = new QueryClient({
   },
 });
 
+// Production only: in development a cached shell would hide every change being made.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  addEventListener('load', () => {
+    navigator.serviceWorker.register(import.meta.env.BASE_URL + 'sw.js').catch(() => {
+      // Without it the app works as before, only not offline.
+    });
+  });
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={client}>

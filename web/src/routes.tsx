@@ -11,6 +11,13 @@ type Route = { match: (path: string) => boolean; page: ComponentType };
  */
 const routes: Route[] = [
   { match: (p) => p === '/' || p === '/index.html', page: App },
+  { match: (p) => p === '/fiche', page: lazy(() => import('./features/orientation-sheet/SheetPage')) },
+  { match: (p) => p === '/aidants', page: lazy(() => import('./features/orientation-sheet/HelpersPage')) },
+  { match: (p) => p.startsWith('/lieux/'), page: lazy(() => import('./pages/PlacePage').then((m) => ({ default: m.PlacePage }))) },
+  { match: (p) => p === '/besoins', page: lazy(() => import('./pages/NeedsPage').then((m) => ({ default: m.NeedsPage }))) },
+  { match: (p) => p === '/accessibilite', page: lazy(() => import('./pages/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage }))) },
+  { match: (p) => p === '/admin/import', page: lazy(() => import('./features/admin-import/ImportPage')) },
+  { match: (p) => p === '/admin' || p.startsWith('/admin/') || p.startsWith('/coordination/invitation/'), page: lazy(() => import('./features/admin/AdminApp')) },
 ];
 
 export function Routes() {

@@ -79,6 +79,23 @@ export interface Vocabulary {
   types: VocabularyEntry[];
 }
 
+/** Computed by the API at request time, in the place's own time zone (`fuseau`). */
+export interface Ouverture {
+  statut: 'ouvert' | 'ferme' | 'inconnu';
+  /** When open: the next closing, ISO with offset. */
+  jusqu_a?: string | null;
+  /** When closed: the next opening, ISO with offset. */
+  prochaine_ouverture?: string | null;
+  fuseau: string;
+}
+
+export interface DayHours {
+  date: string;
+  jour: string;
+  plages: { debut: string; fin: string }[];
+  ferie: string | null;
+}
+
 export interface PlaceSummary {
   id: string;
   nom: string;
@@ -89,6 +106,9 @@ export interface PlaceSummary {
   commune: string | null;
   types: string[];
   services: string[];
+  ouverture?: Ouverture;
+  /** Only with `near`: great-circle metres. */
+  distance_m?: number;
 }
 
 export interface PlacePage {
@@ -96,6 +116,20 @@ export interface PlacePage {
   limit: number;
   offset: number;
   items: PlaceSummary[];
+  /** With `ouvert`: places left out because their hours are unknown. */
+  sans_horaires?: number;
+}
+
+export interface Commune {
+  code_insee: string;
+  nom: string;
+  departement: string;
+  departement_nom: string;
+  codes_postaux: string[];
+  latitude: number;
+  longitude: number;
+  population: number;
+  bbox?: [number, number, number, number] | null;
 }
 
 export interface Cluster {
@@ -135,12 +169,15 @@ export interface Place {
   telephone: string | null;
   courriel: string | null;
   site_web: string | null;
-  horaires: { texte: string | null; osm: string | null };
+  horaires: { texte: string | null; osm: string | null; semaine?: DayHours[] | null };
+  ouverture?: Ouverture;
   services: string[];
   types: string[];
   labels: string[];
   details: Record<string, unknown>;
   date_maj: string | null;
+  /** Last check or change by a coordinator (ISO date-time). */
+  verifie_le?: string | null;
   sources: Source[];
 }
 
@@ -166,14 +203,39 @@ export const fetchVocabulary = (bbox: BBox, f: Filters, lang: Lang, signal?: Abo
   getJson<Vocabulary>('api/services', filterParams(bbox, f, lang), signal);
 
 export const fetchPlaces = (
-  q: { bbox: BBox; filters: Filters; lang: Lang; limit: number; offset: number },
+  q: { bbox: BBox; filters: Filters; ouvert?: OpenFilter | null; lang: Lang; limit: number; offset: number },
   signal?: AbortSignal,
 ) =>
   getJson<PlacePage>(
     'api/lieux',
-    { ...filterParams(q.bbox, q.filters, q.lang), limit: q.limit, offset: q.offset },
+    { ...filterParams(q.bbox, q.filters, q.lang), ouvert: q.ouvert ?? undefined, limit: q.limit, offset: q.offset },
     signal,
   );
+
+export type OpenFilter = 'maintenant' | 'samedi';
+
+/** The list around a point (sorted by distance, no box) or in a box, optionally open now/on Saturdays. */
+export const fetchPlacesNear = (
+  q: { near: readonly [number, number]; filters: Filters; ouvert: OpenFilter | null; lang: Lang; limit: number; offset: number },
+  signal?: AbortSignal,
+) =>
+  getJson<PlacePage>(
+    'api/lieux',
+    {
+      ...filterParams(null, q.filters, q.lang),
+      near: q.near.join(','),
+      ouvert: q.ouvert ?? undefined,
+      limit: q.limit,
+      offset: q.offset,
+    },
+    signal,
+  );
+
+export const fetchCommunes = (q: string, signal?: AbortSignal) =>
+  getJson<{ items: Commune[] }>('api/communes', { q, limit: 8 }, signal);
+
+export const fetchPlacesByName = (q: string, lang: Lang, signal?: AbortSignal) =>
+  getJson<PlacePage>('api/lieux', { q, limit: 5, lang }, signal);
 
 export const fetchClusters = (
   q: { bbox: BBox; zoom: number; filters: Filters; lang: Lang },

@@ -34,3 +34,15 @@ export function bboxFromString(text: string): BBox | null {
 }
 
 export const bboxEqual = (a: BBox, b: BBox) => a.every((x, i) => x === b[i]);
+
+/** The commune's own outline box when known, else a town-sized view around its centre. */
+export function communeZone(c: { longitude: number; latitude: number; bbox?: readonly number[] | null }): BBox {
+  return (c.bbox && normalizeBbox(c.bbox)) || aroundPoint([c.longitude, c.latitude], 3000);
+}
+
+/** A box of `radius` metres around a point: what a person can reach nearby. */
+export function aroundPoint([lon, lat]: readonly [number, number], radius = 5000): BBox {
+  const dLat = radius / 111_320;
+  const dLon = radius / (111_320 * Math.max(0.1, Math.cos((lat * Math.PI) / 180)));
+  return normalizeBbox([lon - dLon, lat - dLat, lon + dLon, lat + dLat]) ?? MAINLAND_FRANCE;
+}

@@ -3,11 +3,15 @@ import type { Lang } from '../i18n/lang';
 import {
   ApiError,
   fetchClusters,
+  fetchCommunes,
   fetchPlace,
   fetchPlaces,
+  fetchPlacesByName,
+  fetchPlacesNear,
   fetchTerritories,
   fetchVocabulary,
   type Filters,
+  type OpenFilter,
 } from './api';
 import { bboxToString, type BBox } from './geo';
 
@@ -20,11 +24,25 @@ const retry = (failureCount: number, error: Error) =>
 // Keys hold plain strings so that equal views share a cache entry whatever array built them.
 const filtersKey = (f: Filters) => ({ services: f.services.join(','), types: f.types.join(',') });
 
-export const placesQueryOptions = (bbox: BBox, filters: Filters, lang: Lang) =>
+/** The list covers the map's view, or everything around a point nearest first ("Autour de moi"). */
+export type ListArea = { bbox: BBox } | { near: readonly [number, number] };
+
+export const placesQueryOptions = (area: ListArea, filters: Filters, ouvert: OpenFilter | null, lang: Lang) =>
   infiniteQueryOptions({
-    queryKey: ['lieux', { bbox: bboxToString(bbox), ...filtersKey(filters), lang, limit: PAGE_SIZE }],
+    queryKey: [
+      'lieux',
+      {
+        ...('bbox' in area ? { bbox: bboxToString(area.bbox) } : { near: area.near.join(',') }),
+        ...filtersKey(filters),
+        ouvert,
+        lang,
+        limit: PAGE_SIZE,
+      },
+    ],
     queryFn: ({ pageParam, signal }) =>
-      fetchPlaces({ bbox, filters, lang, limit: PAGE_SIZE, offset: pageParam }, signal),
+      'bbox' in area
+        ? fetchPlaces({ bbox: area.bbox, filters, ouvert, lang, limit: PAGE_SIZE, offset: pageParam }, signal)
+        : fetchPlacesNear({ near: area.near, filters, ouvert, lang, limit: PAGE_SIZE, offset: pageParam }, signal),
     initialPageParam: 0,
     getNextPageParam: (page) => {
       const next = page.offset + page.items.length;
@@ -67,5 +85,21 @@ export const territoriesQueryOptions = () =>
     queryKey: ['territories'],
     queryFn: ({ signal }) => fetchTerritories(signal),
     staleTime: Infinity,
+    retry,
+  });
+
+export const communesQueryOptions = (q: string) =>
+  queryOptions({
+    queryKey: ['communes', q],
+    queryFn: ({ signal }) => fetchCommunes(q, signal),
+    staleTime: Infinity,
+    retry,
+  });
+
+export const placesByNameQueryOptions = (q: string, lang: Lang) =>
+  queryOptions({
+    queryKey: ['lieux-par-nom', q, lang],
+    queryFn: ({ signal }) => fetchPlacesByName(q, lang, signal),
+    staleTime: 60_000,
     retry,
   });

@@ -9,10 +9,14 @@ describe('the state kept in the URL', () => {
       types: ['france-services'],
       zone: [2.2241, 48.8156, 2.4699, 48.9022],
       lieu: 'fs-123',
+      ouvert: 'maintenant',
+      pres: [2.44, 48.908],
+      commune: 'Saint-Denis (93)',
     };
     const search = serializeUrlState(state);
     expect(search).toBe(
-      '?lang=en&services=famille-allocations,impots&types=france-services&zone=2.2241,48.8156,2.4699,48.9022&lieu=fs-123',
+      '?lang=en&services=famille-allocations,impots&types=france-services&zone=2.2241,48.8156,2.4699,48.9022&lieu=fs-123' +
+        '&ouvert=maintenant&pres=2.44,48.908&commune=Saint-Denis%20(93)',
     );
     expect(parseUrlState(search)).toEqual(state);
   });
@@ -31,6 +35,13 @@ describe('the state kept in the URL', () => {
     expect(state).toEqual({ ...INITIAL_URL_STATE, services: ['impots'] });
     expect(parseUrlState('?zone=5,45,4,46').zone).toBeNull();
     expect(parseUrlState('?zone=a,b,c,d').zone).toBeNull();
+  });
+
+  it('ignores a malformed position, opening filter or commune, and rounds a precise position to about 100 m', () => {
+    const state = parseUrlState('?pres=2.4,,1&ouvert=dimanche&commune=%3Cb%3E');
+    expect(state).toEqual(INITIAL_URL_STATE);
+    expect(parseUrlState('?pres=200,48').pres).toBeNull();
+    expect(parseUrlState('?pres=2.441234,48.90876').pres).toEqual([2.441, 48.909]);
   });
 
   it('clamps a zone to what the API accepts and rounds it to about 10 m', () => {

@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n/lang';
+import type { OpenFilter } from '../lib/api';
 import { bboxFromString, bboxToString, type BBox } from '../lib/geo';
 
 /**
@@ -11,12 +12,44 @@ export interface UrlState {
   types: string[];
   zone: BBox | null;
   lieu: string | null;
+  /** Only places open now, or on Saturdays. */
+  ouvert: OpenFilter | null;
+  /** "Autour de moi": [lon, lat] rounded to about 100 m, never more precise than the request needs. */
+  pres: readonly [number, number] | null;
+  /** The commune chosen in the search, as shown ("Saint-Denis (93)"): the view itself is `zone`. */
+  commune: string | null;
 }
 
-export const INITIAL_URL_STATE: UrlState = { lang: null, services: [], types: [], zone: null, lieu: null };
+export const INITIAL_URL_STATE: UrlState = {
+  lang: null,
+  services: [],
+  types: [],
+  zone: null,
+  lieu: null,
+  ouvert: null,
+  pres: null,
+  commune: null,
+};
 
 const VOCABULARY_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const PLACE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+// Three decimals: about 100 m, enough to sort by distance and not enough to pinpoint a home.
+export const roundPosition = (lon: number, lat: number): [number, number] => [
+  Math.round(lon * 1e3) / 1e3,
+  Math.round(lat * 1e3) / 1e3,
+];
+
+function parsePosition(raw: string | null): [number, number] | null {
+  const parts = raw?.split(',') ?? [];
+  if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return null;
+  const [lon, lat] = parts.map(Number) as [number, number];
+  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) return null;
+  return roundPosition(lon, lat);
+}
+
+// Letters, digits, spaces and the punctuation of French commune names, e.g. "L'Haÿ-les-Roses (94)".
+const COMMUNE_LABEL = /^[\p{L}\p{N} '’().-]{1,80}$/u;
 
 // Sorted and deduplicated: the same selection always gives the same URL and cache key.
 export const canonicalIds = (ids: Iterable<string>) => [...new Set(ids)].sort();
@@ -32,12 +65,17 @@ export function parseUrlState(search: string): UrlState {
   const lang = q.get('lang');
   const lieu = q.get('lieu');
   const zone = q.get('zone');
+  const ouvert = q.get('ouvert');
+  const commune = q.get('commune');
   return {
     lang: isLang(lang) ? lang : null,
     services: parseIds(q.get('services')),
     types: parseIds(q.get('types')),
     zone: zone ? bboxFromString(zone) : null,
     lieu: lieu && PLACE_ID.test(lieu) ? lieu : null,
+    ouvert: ouvert === 'maintenant' || ouvert === 'samedi' ? ouvert : null,
+    pres: parsePosition(q.get('pres')),
+    commune: commune && COMMUNE_LABEL.test(commune) ? commune : null,
   };
 }
 
@@ -52,5 +90,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.types.length) parts.push(['types', state.types.join(',')]);
   if (state.zone) parts.push(['zone', bboxToString(state.zone)]);
   if (state.lieu) parts.push(['lieu', state.lieu]);
+  if (state.ouvert) parts.push(['ouvert', state.ouvert]);
+  if (state.pres) parts.push(['pres', state.pres.join(',')]);
+  if (state.commune) parts.push(['commune', state.commune]);
   return parts.length ? '?' + parts.map(([k, v]) => `${k}=${encode(v)}`).join('&') : '';
 }

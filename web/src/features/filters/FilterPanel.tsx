@@ -1,7 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
-import type { Filters, Vocabulary } from '../../lib/api';
+import type { Filters, OpenFilter, Vocabulary } from '../../lib/api';
+import { OpeningFilter } from '../help-near-me/OpeningFilter';
 import { FilterForm } from './FilterForm';
 
 export const FILTERS_TITLE_ID = 'filters-title';
@@ -12,6 +13,8 @@ interface Props {
   covered: boolean;
   vocabulary: UseQueryResult<Vocabulary>;
   filters: Filters;
+  ouvert: OpenFilter | null;
+  onOuvertChange: (ouvert: OpenFilter | null) => void;
   /** On wide screens the form is always shown and the toggle is hidden. */
   alwaysOpen: boolean;
   open: boolean;
@@ -20,10 +23,10 @@ interface Props {
   onReset: () => void;
 }
 
-export function FilterPanel({ covered, vocabulary, filters, alwaysOpen, open, onOpenChange, onChange, onReset }: Props) {
+export function FilterPanel({ covered, vocabulary, filters, ouvert, onOuvertChange, alwaysOpen, open, onOpenChange, onChange, onReset }: Props) {
   const { t } = useI18n();
   const visible = alwaysOpen || open;
-  const activeCount = filters.services.length + filters.types.length;
+  const activeCount = filters.services.length + filters.types.length + (ouvert ? 1 : 0);
   return (
     <section id="filters" className="filters-area" aria-labelledby={FILTERS_TITLE_ID} inert={covered}>
       <div className="filters-header">
@@ -44,6 +47,7 @@ export function FilterPanel({ covered, vocabulary, filters, alwaysOpen, open, on
         )}
       </div>
       <div id={FILTERS_BODY_ID} hidden={!visible}>
+        <OpeningFilter value={ouvert} onChange={onOuvertChange} />
         {visible && vocabulary.isError && (
           <>
             <ErrorAlert error={vocabulary.error} takeFocus={false} onRetry={() => void vocabulary.refetch()} />

@@ -2,18 +2,27 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { labelOf, useI18n } from '../../i18n';
-import type { Filters, PlaceSummary, Vocabulary } from '../../lib/api';
-import type { BBox } from '../../lib/geo';
-import { placesQueryOptions } from '../../lib/queries';
+import { formatDistance } from '../help-near-me/distance';
+import { useHelpMessages } from '../help-near-me/messages';
+import { OpeningStatus } from '../help-near-me/OpeningStatus';
+import type { Filters, OpenFilter, PlaceSummary, Vocabulary } from '../../lib/api';
+import { placesQueryOptions, type ListArea } from '../../lib/queries';
 import { ResultCount } from './ResultCount';
+import { AddToSheetButton } from '../orientation-sheet/AddToSheetButton';
 
 export const LIST_TITLE_ID = 'list-title';
+
+/** "Near me": what counts as close enough to walk or take a bus, and how few is "few". */
+const CLOSE_METRES = 5000;
+const FEW = 3;
 
 interface Props {
   /** Covered by the place panel: out of the tab order so that focus never lands out of sight. */
   covered: boolean;
-  zone: BBox;
+  /** The map's view, or around the person's position (nearest first, with distances). */
+  area: ListArea;
   filters: Filters;
+  ouvert: OpenFilter | null;
   vocabulary: Vocabulary | undefined;
   selectedId: string | null;
   onOpen: (place: PlaceSummary) => void;
@@ -21,14 +30,20 @@ interface Props {
   onFirstResponse: () => void;
 }
 
-export function PlaceList({ covered, zone, filters, vocabulary, selectedId, onOpen, onFirstResponse }: Props) {
+export function PlaceList({ covered, area, filters, ouvert, vocabulary, selectedId, onOpen, onFirstResponse }: Props) {
   const { t, lang } = useI18n();
-  const query = useInfiniteQuery(placesQueryOptions(zone, filters, lang));
+  const m = useHelpMessages();
+  const query = useInfiniteQuery(placesQueryOptions(area, filters, ouvert, lang));
+  const near = 'near' in area;
+  // One clock per answer, so that every place's status is computed for the same moment.
+  const now = useMemo(() => new Date(query.dataUpdatedAt || Date.now()), [query.dataUpdatedAt]);
   const listRef = useRef<HTMLOListElement>(null);
   const indexToFocus = useRef<number | null>(null);
 
   const places = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const total = query.data?.pages[0]?.total;
+  const withoutHours = query.data?.pages[0]?.sans_horaires ?? 0;
+  const closeCount = near ? places.filter((p) => (p.distance_m ?? Infinity) <= CLOSE_METRES).length : 0;
 
   const typeLabels = useMemo(
     () => new Map(vocabulary?.types.map((v) => [v.id, labelOf(v, lang)]) ?? []),
@@ -57,11 +72,17 @@ export function PlaceList({ covered, zone, filters, vocabulary, selectedId, onOp
 
   return (
     <section id="list" className="list-area" aria-labelledby={LIST_TITLE_ID} inert={covered}>
-      <ResultCount id={LIST_TITLE_ID} total={total} unavailable={query.isError} />
+      <ResultCount id={LIST_TITLE_ID} total={total} unavailable={query.isError} label={near ? () => m.placesNearYou : undefined} />
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {total !== undefined && total > places.length && (
+      {near && places.length > 0 && closeCount < FEW && (
+        <p className="list-help list-widened">
+          {closeCount === 0 ? m.nothingClose(CLOSE_METRES / 1000) : m.fewClose(CLOSE_METRES / 1000, closeCount)}
+        </p>
+      )}
+      {!near && total !== undefined && total > places.length && (
         <p className="list-help">{t.placesShown(places.length, total)}</p>
       )}
+      {ouvert && withoutHours > 0 && <p className="list-help">{m.withoutHours(withoutHours)}</p>}
       {total === 0 && <p className="list-help">{t.noPlacesHint}</p>}
       {query.isPlaceholderData && (
         <p className="list-updating" aria-hidden="true">
@@ -80,6 +101,12 @@ export function PlaceList({ covered, zone, filters, vocabulary, selectedId, onOp
                 onClick={() => onOpen(place)}
               >
                 <span className="place-name">{place.nom}</span>
+                {place.distance_m !== undefined && (
+                  <span className="place-distance">
+                    <span className="sr-only">, </span>
+                    {formatDistance(place.distance_m, lang)}
+                  </span>
+                )}
                 {place.types.length > 0 && typeLabels.size > 0 && (
                   <span className="place-types">
                     <span className="sr-only">, </span>
@@ -96,7 +123,12 @@ export function PlaceList({ covered, zone, filters, vocabulary, selectedId, onOp
                     </span>
                   )}
                 </span>
+                <span className="place-opening">
+                  <span className="sr-only">, </span>
+                  <OpeningStatus ouverture={place.ouverture} now={now} />
+                </span>
               </button>
+              <AddToSheetButton id={place.id} className="place-add-to-sheet" />
             </li>
           ))}
         </ol>

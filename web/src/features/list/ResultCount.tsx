@@ -10,14 +10,16 @@ interface Props {
   total: number | undefined;
   /** The first answer was an error: "searching…" would then be a lie. */
   unavailable?: boolean;
+  /** Replaces "N lieux dans cette zone", e.g. around the person's position. */
+  label?: (total: number) => string;
 }
 
-export function ResultCount({ id, total, unavailable = false }: Props) {
+export function ResultCount({ id, total, unavailable = false, label }: Props) {
   const { t } = useI18n();
   return (
     <div aria-live="polite" aria-atomic="true">
       <h2 id={id} tabIndex={-1} className="list-title">
-        {total !== undefined ? t.placesInArea(total) : unavailable ? t.listUnavailable : t.listLoading}
+        {total !== undefined ? (label ?? t.placesInArea)(total) : unavailable ? t.listUnavailable : t.listLoading}
       </h2>
     </div>
   );

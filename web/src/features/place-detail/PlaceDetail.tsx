@@ -5,6 +5,12 @@ import { labelOf, useI18n } from '../../i18n';
 import type { Place, Vocabulary, VocabularyEntry } from '../../lib/api';
 import { formatDate, phoneHref, webUrl, webUrlText } from '../../lib/format';
 import { placeQueryOptions } from '../../lib/queries';
+import { FreshnessNote } from '../reports/FreshnessNote';
+import { ReportForm } from '../reports/ReportForm';
+import { Link } from '../../router';
+import { useHelpMessages } from '../help-near-me/messages';
+import { OpeningStatus } from '../help-near-me/OpeningStatus';
+import { AddToSheetButton } from '../orientation-sheet/AddToSheetButton';
 
 const DETAIL_TITLE_ID = 'place-detail-title';
 
@@ -44,6 +50,7 @@ export function PlaceDetail({ id, knownName, vocabulary, onClose }: Props) {
       </div>
       {query.isPending && <p role="status">{t.detailLoading}</p>}
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {place && <AddToSheetButton id={place.id} className="detail-add-to-sheet" />}
       {place && <DetailContent place={place} vocabulary={vocabulary} />}
     </section>
   );
@@ -51,6 +58,7 @@ export function PlaceDetail({ id, knownName, vocabulary, onClose }: Props) {
 
 function DetailContent({ place, vocabulary }: { place: Place; vocabulary: Vocabulary | undefined }) {
   const { t, lang } = useI18n();
+  const m = useHelpMessages();
   const labelsOf = (entries: VocabularyEntry[] | undefined, ids: string[]) =>
     (entries ?? []).filter((e) => ids.includes(e.id)).map((e) => labelOf(e, lang));
 
@@ -66,6 +74,14 @@ function DetailContent({ place, vocabulary }: { place: Place; vocabulary: Vocabu
   return (
     <div className="detail-content">
       {types.length > 0 && <p className="detail-types">{types.join(' · ')}</p>}
+      <p className="detail-opening">
+        <OpeningStatus ouverture={place.ouverture} />
+      </p>
+      <p>
+        <Link className="button button-secondary" href={`/lieux/${encodeURIComponent(place.id)}${lang === 'en' ? '?lang=en' : ''}`}>
+          {m.seeFullPage}
+        </Link>
+      </p>
 
       <h3>{t.address}</h3>
       <p className="detail-address">
@@ -167,6 +183,8 @@ function DetailContent({ place, vocabulary }: { place: Place; vocabulary: Vocabu
         </>
       )}
       {place.date_maj && <p className="detail-updated">{t.updatedOn(formatDate(place.date_maj, lang))}</p>}
+      <FreshnessNote verifieLe={place.verifie_le} dateMaj={place.date_maj} />
+      <ReportForm key={place.id} placeId={place.id} />
     </div>
   );
 }

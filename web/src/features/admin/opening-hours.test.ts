@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { dayTextsToWeek, describeWeek, formatOpeningHours, parseOpeningHours } from './opening-hours';
+
+describe('the opening hours preview', () => {
+  it('reads weekday ranges and lunch breaks in plain French, closed days included', () => {
+    const week = parseOpeningHours('Mo-Fr 09:00-12:00,13:30-17:00; Sa 09:00-12:00')!;
+    expect(describeWeek(week, 'fr')).toEqual([
+      'Lundi : 9 h – 12 h, 13 h 30 – 17 h',
+      'Mardi : 9 h – 12 h, 13 h 30 – 17 h',
+      'Mercredi : 9 h – 12 h, 13 h 30 – 17 h',
+      'Jeudi : 9 h – 12 h, 13 h 30 – 17 h',
+      'Vendredi : 9 h – 12 h, 13 h 30 – 17 h',
+      'Samedi : 9 h – 12 h',
+      'Dimanche : fermé',
+    ]);
+    expect(describeWeek(week, 'en')[5]).toBe('Saturday: 9:00 – 12:00');
+  });
+
+  it('lets a later rule replace an earlier one, and reads day lists and 24/7', () => {
+    const week = parseOpeningHours('Mo-Fr 08:00-18:00; We off; Tu,Th 08:00-20:00')!;
+    expect(describeWeek(week, 'fr').slice(0, 4)).toEqual([
+      'Lundi : 8 h – 18 h',
+      'Mardi : 8 h – 20 h',
+      'Mercredi : fermé',
+      'Jeudi : 8 h – 20 h',
+    ]);
+    expect(describeWeek(parseOpeningHours('24/7')!, 'fr')[6]).toBe('Dimanche : 0 h – 24 h');
+  });
+
+  it('gives up on syntax beyond the common subset, leaving it to the server', () => {
+    for (const v of ['Mo-Fr 09:00-12:00 "sur rendez-vous"', 'PH off', 'Mo 9h-12h', 'Mo 12:00-09:00', 'sunrise-sunset', '']) {
+      expect(parseOpeningHours(v), v).toBeNull();
+    }
+  });
+
+  it('turns the day-by-day helper into a compact OSM value that reads back the same', () => {
+    const week = dayTextsToWeek(['09:00-12:00', '09:00-12:00', '', '09:00-12:00, 14:00-17:00', '', '10:00-12:00', ''])!;
+    const osm = formatOpeningHours(week);
+    expect(osm).toBe('Mo-Tu 09:00-12:00; Th 09:00-12:00,14:00-17:00; Sa 10:00-12:00');
+    expect(parseOpeningHours(osm)).toEqual(week);
+    expect(dayTextsToWeek(['9-12', '', '', '', '', '', ''])).toBeNull();
+  });
+});
