@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, foreignRequests, openSession, screenshotsDir, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+// Near Bobigny's town hall.
+const BOBIGNY = { latitude: 48.9086, longitude: 2.4397 };
+
+let s: Session;
+beforeAll(async () => {
+  s = await openSession({ permissions: ['geolocation'], geolocation: BOBIGNY });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const focused = () =>
+  s.page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      text: el?.textContent?.trim() ?? '',
+      tag: el?.tagName ?? '',
+      outline: el ? getComputedStyle(el).outlineStyle : 'none',
+      focusVisible: el?.matches(':focus-visible') ?? false,
+    };
+  });
+
+/** Tabs until the focused element's text matches, failing if it takes too long (a trap or a missing target). */
+async function tabTo(text: RegExp, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await s.page.keyboard.press('Tab');
+    const f = await focused();
+    if (/^(A|BUTTON|INPUT|SELECT)$/.test(f.tag) && text.test(f.text)) return f;
+  }
+  throw new Error(`${text} not reached with Tab`);
+}
+
+const distances = async () =>
+  (await s.page.locator('#place-list .place-distance').allTextContents()).map((t) => {
+    const m = /à ([\d,]+) (k?m)/.exec(t);
+    return m ? Number(m[1]!.replace(',', '.')) * (m[2] === 'km' ? 1000 : 1) : NaN;
+  });
+
+describe('"what do you need?" in plain words, then the nearest places', () => {
+  it('leads with the keyboard alone from a need to places near me, sorted by distance', async () => {
+    await s.page.goto(`${baseUrl}/besoins`);
+    await s.page.getByRole('heading', { level: 1, name: 'De quoi avez-vous besoin ?' }).waitFor({ timeout: 30_000 });
+    expect(await axeViolations(s.page)).toEqual([]);
+    await s.page.screenshot({ path: `${screenshotsDir}/besoins.png`, fullPage: true });
+    const choice = await tabTo(/Faire une démarche/);
+    expect(choice.focusVisible).toBe(true);
+    expect(choice.outline).toBe('solid');
+    await s.page.keyboard.press('Enter');
+    await s.page.getByRole('heading', { level: 1, name: 'Quelle démarche ?' }).waitFor();
+    expect((await focused()).tag).toBe('H1');
+    expect(await axeViolations(s.page)).toEqual([]);
+    await tabTo(/^CAF, famille, allocations$/);
+    await s.page.keyboard.press('Enter');
+    await s.page.getByRole('heading', { level: 1, name: 'Où cherchez-vous ?' }).waitFor();
+    expect(await axeViolations(s.page)).toEqual([]);
+    await tabTo(/Autour de moi/);
+    await s.page.keyboard.press('Enter');
+
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('services'), { timeout: 15_000 }).toBe('famille-allocations');
+    expect(new URL(s.page.url()).searchParams.get('pres')).toBe('2.44,48.909');
+    await s.page.locator('#list-title', { hasText: 'Lieux autour de vous' }).waitFor({ timeout: 30_000 });
+    await expect.poll(async () => (await distances()).length, { timeout: 15_000 }).toBeGreaterThan(3);
+    const d = await distances();
+    expect(d.every(Number.isFinite)).toBe(true);
+    expect(d).toEqual([...d].sort((a, b) => a - b));
+    expect(d[0]).toBeLessThan(5000);
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('list-title');
+    await s.page.screenshot({ path: `${screenshotsDir}/besoins-resultats.png` });
+    expect(await axeViolations(s.page)).toEqual([]);
+  });
+
+  it('goes on with the keyboard from the results to the full page of a place', async () => {
+    // From the results heading, the next Tab reaches the first place.
+    await s.page.keyboard.press('Tab');
+    expect(await s.page.evaluate(() => Boolean(document.activeElement?.closest('#place-list')))).toBe(true);
+    await s.page.keyboard.press('Enter');
+    // The panel's details have arrived (a screen reader user hears them before moving on).
+    await s.page.getByRole('link', { name: 'Voir la fiche complète' }).waitFor({ timeout: 15_000 });
+    const link = await tabTo(/Voir la fiche complète/, 15);
+    expect(link.focusVisible).toBe(true);
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(s.page.url()).pathname).toMatch(/^\/lieux\//);
+    await s.page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // No trap: Tab keeps moving through the page and out to the footer.
+    await tabTo(/Accessibilité/, 60);
+  });
+
+  it('asked nothing outside its own origin', () => {
+    expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
+  });
+});
+
+describe('when the position is refused', () => {
+  let refused: Session;
+  beforeAll(async () => {
+    refused = await openSession();
+  });
+  afterAll(async () => {
+    await refused?.close();
+  });
+
+  it('says so plainly and suggests searching a commune instead', async () => {
+    await refused.page.goto(baseUrl);
+    await refused.page.getByRole('button', { name: 'Autour de moi' }).click();
+    await refused.page
+      .getByRole('alert')
+      .filter({ hasText: 'Vous avez refusé la localisation. Vous pouvez chercher une commune à la place.' })
+      .waitFor({ timeout: 15_000 });
+    expect(new URL(refused.page.url()).searchParams.get('pres')).toBeNull();
+    expect(await axeViolations(refused.page)).toEqual([]);
+  });
+});
