@@ -38,7 +38,7 @@ export function createApp({ db, webRoot, now = Date.now, warm = false }: AppOpti
   const api = new Hono()
     .route('/health', healthRoutes(stores))
     .route('/services', servicesRoutes(stores))
-    .route('/lieux', lieuxRoutes(stores))
+    .route('/lieux', lieuxRoutes(stores, now))
     .route('/lieux', editionRoutes(co))
     .route('/', signalementsRoutes(co))
     .route('/auth', authRoutes(co.auth))

@@ -17,7 +17,17 @@ if (!existsSync(join(webRoot, 'index.html'))) {
   console.warn(`[repères] application web absente (${webRoot}) : lancez « pnpm build ». L’API répond quand même.`);
 }
 
-const app = createApp({ db, webRoot, warm: true });
+// REPERES_HORLOGE fixes the server's clock at an instant (ISO 8601): browser tests and demos then
+// see the same "open now" answers whatever the real time of day.
+const fixedClock = process.env.REPERES_HORLOGE;
+const fixedInstant = fixedClock ? Date.parse(fixedClock) : undefined;
+if (fixedInstant !== undefined && Number.isNaN(fixedInstant)) {
+  console.error(`[repères] REPERES_HORLOGE n’est pas une date ISO 8601 : « ${fixedClock} ».`);
+  process.exit(1);
+}
+const now = fixedInstant === undefined ? Date.now : () => fixedInstant;
+
+const app = createApp({ db, webRoot, warm: true, now });
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`[repères] http://localhost:${info.port} (base : ${dbPath})`);
 });

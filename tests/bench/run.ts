@@ -23,6 +23,9 @@ const TOWNS = {
   Limoges: '1.22,45.81,1.29,45.85',
 };
 const FRANCE = '-5.5,41.2,9.8,51.3';
+const PLACE_IDS = ['fs-1', 'fs-2883', 'fs-102', 'bib-163'];
+const COMMUNE_QUERIES = ['bobigny', 'st etienne', 'saint-denis', '42000', 'lyon', 'marseil'];
+const NEAR = ['2.4397,48.9085', '4.8357,45.7640', '55.4504,-20.8789', '-1.6778,48.1173'];
 
 type Result = { name: string; rps: number; p50: number; p99: number; errors: number; ratio?: number };
 
@@ -70,6 +73,9 @@ const server = await startServer();
 const results: Result[] = [];
 try {
   const places = ((await (await fetch(`${server.url}/api/health`)).json()) as { lieux: number }).lieux;
+  // The server reads every opening-hours value in the background at start; an "open now"
+  // request waits for the end of that work, so no measurement below competes with it.
+  await fetch(`${server.url}/api/lieux?ouvert=maintenant&limit=1`);
   // Warm both servers (JIT, SQLite page cache) before measuring.
   await load('warm-up', bare.url, ['/']);
   await load('warm-up', server.url, Object.values(TOWNS).map((b) => `/api/lieux?bbox=${b}`));
@@ -82,6 +88,10 @@ try {
   results.push(await load('/api/lieux France entière', server.url, [`/api/lieux?bbox=${FRANCE}`]));
   results.push(await load('/api/clusters France, zoom 5', server.url, [`/api/clusters?bbox=${FRANCE}&zoom=5`]));
   results.push(await load('/api/services ville', server.url, towns.map((b) => `/api/services?bbox=${b}`)));
+  results.push(await load('/api/lieux/:id', server.url, PLACE_IDS.map((id) => `/api/lieux/${id}`)));
+  results.push(await load('/api/communes?q=', server.url, COMMUNE_QUERIES.map((q) => `/api/communes?q=${encodeURIComponent(q)}`)));
+  results.push(await load('/api/lieux?near= (autour de moi)', server.url, NEAR.map((p) => `/api/lieux?near=${p}`)));
+  results.push(await load('/api/lieux?ouvert=maintenant ville', server.url, towns.map((b) => `/api/lieux?bbox=${b}&ouvert=maintenant`)));
   for (const r of results) r.ratio = r.rps / baseline.rps;
 
   console.log(`\nRepères — banc d’essai (${DURATION} s par mesure, ${CONNECTIONS} connexions, 127.0.0.1)`);

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { repoRoot } from '../support/server.ts';
+import { repoRoot, TEST_NOW } from '../support/server.ts';
 
 // Debian's Chromium; the flags keep it from calling home (the machine has no network) and let it
 // render WebGL in software.
@@ -36,6 +36,8 @@ export async function openSession(options: Parameters<typeof chromium.launchPers
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  // The page's clock agrees with the server's (see TEST_NOW): "Ferme dans 20 min" is relative.
+  await context.clock.setFixedTime(new Date(TEST_NOW));
   const page = context.pages()[0] ?? (await context.newPage());
   mkdirSync(screenshotsDir, { recursive: true });
   return {

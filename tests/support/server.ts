@@ -37,6 +37,12 @@ export async function copyDatabase(): Promise<{ path: string; remove: () => void
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * The instant every test server and browser lives at: a Tuesday morning in Paris, not a holiday,
+ * so "open now" has answers whatever the real time of day a test runs.
+ */
+export const TEST_NOW = '2026-11-24T10:30:00+01:00';
+
 export type RunningServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
 
 /**
@@ -50,7 +56,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const child = spawn(tsx, [join(repoRoot, 'api', 'src', 'server.ts')], {
     cwd: repoRoot,
     // Tests and benchmarks all come from 127.0.0.1, far faster than any person: the public rate limit is lifted.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', REPERES_RATE_LIMIT: '0', ...env },
+    env: { ...process.env, REPERES_HORLOGE: TEST_NOW, PORT: String(port), HOST: '127.0.0.1', REPERES_RATE_LIMIT: '0', ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -8,7 +8,8 @@ import { territoryOf } from '../horaires/timezones.ts';
 import { resolveFilter } from '../services/vocabulary.ts';
 import { WORLD } from './place-index.ts';
 
-export const lieuxRoutes = (stores: StoreAccess) =>
+/** `now` is the server's clock: opening status and the week's hours are computed at that instant. */
+export const lieuxRoutes = (stores: StoreAccess, now: () => number = Date.now) =>
   new Hono()
     .get('/', validate('query', lieuxQuery), (c) => {
       const q = c.req.valid('query');
@@ -19,7 +20,7 @@ export const lieuxRoutes = (stores: StoreAccess) =>
       // The first list request starts preparing every place's hours in the background.
       void store.index.warmHours();
       const { total, itemsJson, sansHoraires } = store.index.search(q.bbox ?? WORLD, masks, limit, offset, {
-        near: q.near, q: q.q, ouvert: q.ouvert,
+        near: q.near, q: q.q, ouvert: q.ouvert, now: new Date(now()),
       });
       const left = sansHoraires === undefined ? '' : `,"sans_horaires":${sansHoraires}`;
       c.header('Content-Type', 'application/json; charset=UTF-8');
@@ -30,10 +31,10 @@ export const lieuxRoutes = (stores: StoreAccess) =>
       const lieu = stores.get().lieux.byId(id);
       if (!lieu) throw new ApiError(404, 'lieu_introuvable', { id: id.slice(0, 100) });
       const territory = territoryOf(lieu.departement, lieu.latitude, lieu.longitude);
-      const now = new Date();
+      const at = new Date(now());
       return c.json({
         ...lieu,
-        horaires: { ...lieu.horaires, semaine: weekAt(lieu.horaires.osm, territory, now) },
-        ouverture: ouvertureAt(lieu.horaires.osm, territory, now),
+        horaires: { ...lieu.horaires, semaine: weekAt(lieu.horaires.osm, territory, at) },
+        ouverture: ouvertureAt(lieu.horaires.osm, territory, at),
       });
     });
