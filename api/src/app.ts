@@ -76,7 +76,7 @@ export function createApp({ db, webRoot, now = Date.now, warm = false }: AppOpti
     }),
   );
   // Open data: CORS for every origin, ETag and short cache, and a rate limit (REPERES_RATE_LIMIT per minute).
-  app.use('/api/*', publicReads());
+  app.use('/api/*', publicReads({ answersAt: now, generation: () => stores.generation() }));
   // Refuses form posts from other sites; JSON writes are covered by the session's X-CSRF-Token.
   app.use('/api/*', csrf());
   app.route('/api', api);

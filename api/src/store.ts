@@ -15,6 +15,8 @@ export type Store = { db: Db; lieux: LieuxQueries; index: PlaceIndex; vocabulary
 export function createStoreAccess(db: Db) {
   let store: Store | undefined;
   let loadedVersion = -1;
+  /** Counts the stores built: it changes whenever what the public routes read may have changed. */
+  let generation = 0;
   let dataVersion: (() => number) | undefined;
 
   const load = (): Store | undefined => {
@@ -30,6 +32,7 @@ export function createStoreAccess(db: Db) {
       if (index.size === 0 || vocabulary.services.length === 0) return undefined;
       store = { db, lieux: store?.lieux ?? createLieuxQueries(db), index, vocabulary };
       loadedVersion = version;
+      generation += 1;
       return store;
     } catch {
       // No schema yet: the import has not run.
@@ -43,6 +46,10 @@ export function createStoreAccess(db: Db) {
       const s = load();
       if (!s) throw new ApiError(503, 'indisponible');
       return s;
+    },
+    /** Which data the public routes answer from now (0 before the import): a cheap ETag ingredient. */
+    generation(): number {
+      return load() ? generation : 0;
     },
     /** To call after this process wrote places, so the next request sees the change. */
     invalidate() {

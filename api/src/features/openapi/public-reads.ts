@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import { etag } from 'hono/etag';
 import { ApiError } from '../../http/errors.ts';
 import { clientAddress } from '../auth/client-address.ts';
 
@@ -38,15 +37,25 @@ function rateLimiter(limit: number, now: () => number) {
   };
 }
 
-const tag = etag({ weak: true });
-
 /**
  * Public reads: CORS open to every origin, a rate limit with a clear 429, and an ETag with a short
  * public cache so that repeated reads cost a 304. The export is streamed, so it has no ETag.
+ *
+ * The ETag names the data and the minute, not the bytes: a public answer changes only when the
+ * data does (`generation`) or, for opening states, when the minute turns. Hashing each body
+ * instead (hono/etag) cloned and digested every response and cost more than a town query.
  */
-export function publicReads(options: { limit?: number; now?: () => number } = {}): MiddlewareHandler {
+export function publicReads(options: {
+  limit?: number;
+  /** The rate limiter's clock (tests move it). */
+  now?: () => number;
+  /** The clock the answers are computed at (REPERES_HORLOGE may fix it). */
+  answersAt?: () => number;
+  generation: () => number;
+}): MiddlewareHandler {
   const limit = options.limit ?? rateLimitFromEnv();
-  const over = limit > 0 ? rateLimiter(limit, options.now ?? Date.now) : () => 0;
+  const now = options.now ?? Date.now;
+  const over = limit > 0 ? rateLimiter(limit, now) : () => 0;
   return async (c, next) => {
     const path = c.req.path;
     if (c.req.method === 'OPTIONS' && PUBLIC_READ.test(path)) {
@@ -71,6 +80,15 @@ export function publicReads(options: { limit?: number; now?: () => number } = {}
       if (c.res.status === 200 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'public, max-age=60');
     };
     if (path.startsWith('/api/export')) return run();
-    return tag(c, run);
+    const etag = `W/"${options.generation()}-${Math.floor((options.answersAt ?? now)() / 60_000)}"`;
+    const ifNoneMatch = c.req.header('If-None-Match');
+    if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag)) {
+      c.header('ETag', etag);
+      c.header('Access-Control-Allow-Origin', '*');
+      c.header('Cache-Control', 'public, max-age=60');
+      return c.body(null, 304);
+    }
+    await run();
+    if (c.res.status === 200) c.header('ETag', etag);
   };
 }
