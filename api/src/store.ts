@@ -28,7 +28,7 @@ export function createStoreAccess(db: Db) {
       const version = dataVersion();
       if (store && version === loadedVersion) return store;
       const vocabulary = loadVocabulary(db);
-      const index = PlaceIndex.load(db);
+      const index = PlaceIndex.load(db, vocabulary.labels);
       if (index.size === 0 || vocabulary.services.length === 0) return undefined;
       store = { db, lieux: store?.lieux ?? createLieuxQueries(db), index, vocabulary };
       loadedVersion = version;

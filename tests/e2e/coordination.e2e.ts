@@ -191,6 +191,20 @@ describe('coordinators keep listings right', () => {
     expect(await s.page.getByLabel(/^Complément d’adresse/).inputValue()).toBe('Bâtiment B, 1er étage');
   });
 
+  it('shows a national label ticked in the form on the public page of the place', async () => {
+    await s.page.goto(`${baseUrl}/admin/lieux/${place.id}`);
+    const labels = s.page.getByRole('group', { name: 'Labels et dispositifs nationaux' });
+    await labels.getByRole('checkbox', { name: 'Aidants Connect' }).check();
+    await s.page.getByLabel(/^Public accueilli/).fill('Jeunes (16-26 ans), Familles/enfants');
+    await s.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await status(s.page).getByText('Modifications enregistrées.').waitFor();
+    expect(await s.page.getByLabel(/^Public accueilli/).inputValue()).toBe('Jeunes (16-26 ans), Familles/enfants');
+
+    await s.page.goto(`${baseUrl}/lieux/${place.id}`);
+    await s.page.getByRole('heading', { name: 'Labels et dispositifs' }).waitFor();
+    expect(await s.page.getByRole('listitem').filter({ hasText: /^Aidants Connect$/ }).count()).toBe(1);
+  });
+
   it('takes a report from the public and lets the coordinator fix the place from it', async () => {
     await s.page.goto(`${baseUrl}/lieux/${place.id}`);
     await s.page.getByRole('button', { name: 'Signaler une erreur' }).click();

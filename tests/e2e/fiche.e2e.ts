@@ -162,6 +162,11 @@ describe('the orientation sheet', () => {
     );
     expect(await axeViolations(s.page)).toEqual([]);
     await s.page.screenshot({ path: `${screenshotsDir}/aidants.png`, fullPage: true });
+    await s.page.getByRole('link', { name: 'Voir sur la carte les lieux habilités Aidants Connect' }).click();
+    await s.page.waitForURL(`${baseUrl}/?labels=aidants-connect`);
+    const ticked = s.page.locator('input[name="labels"][value="aidants-connect"]');
+    await ticked.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await ticked.isChecked()).toBe(true);
     expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
   });
 });

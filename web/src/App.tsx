@@ -46,8 +46,8 @@ function Page({ urlState, updateUrlState }: PageProps) {
   const zone = urlState.zone ?? MAINLAND_FRANCE;
   const area = useMemo<ListArea>(() => (urlState.pres ? { near: urlState.pres } : { bbox: zone }), [urlState.pres, zone]);
   const filters = useMemo<Filters>(
-    () => ({ services: urlState.services, types: urlState.types }),
-    [urlState.services, urlState.types],
+    () => ({ services: urlState.services, types: urlState.types, labels: urlState.labels }),
+    [urlState.services, urlState.types, urlState.labels],
   );
   const vocabulary = useQuery(vocabularyQueryOptions(zone, filters, lang));
   // Same breakpoints as styles.css: side panels from 48em, filters in their own column from 75em.
@@ -172,8 +172,8 @@ function Page({ urlState, updateUrlState }: PageProps) {
           onOpenChange={setFiltersOpen}
           ouvert={urlState.ouvert}
           onOuvertChange={(ouvert) => updateUrlState({ ouvert }, 'push')}
-          onChange={(f) => updateUrlState({ services: [...f.services], types: [...f.types] }, 'push')}
-          onReset={() => updateUrlState({ services: [], types: [], ouvert: null }, 'push')}
+          onChange={(f) => updateUrlState({ services: [...f.services], types: [...f.types], labels: [...f.labels] }, 'push')}
+          onReset={() => updateUrlState({ services: [], types: [], labels: [], ouvert: null }, 'push')}
         />
         <PlaceList
           covered={hasSidePanels && openId !== null}

@@ -6,7 +6,7 @@ import { exportVocabulary, placePages } from '../features/export/export.queries.
 import { exportQuery } from '../features/export/export.routes.ts';
 import { exportChunks, exportMeta } from '../features/export/writers.ts';
 import { WORLD } from '../features/lieux/place-index.ts';
-import { loadVocabulary, resolveFilter } from '../features/services/vocabulary.ts';
+import { labelNames, loadVocabulary, resolveFilter } from '../features/services/vocabulary.ts';
 import { ApiError } from '../http/errors.ts';
 import { fr } from '../i18n/fr.ts';
 import { message, type Lang, type MessageKey } from '../i18n/messages.ts';
@@ -30,8 +30,11 @@ export async function runExport(db: Db, query: Record<string, string>, output: s
   }
   const q = parsed.data;
   let masks;
+  let labels: string[];
   try {
-    masks = resolveFilter(loadVocabulary(db), q.services, q.types);
+    const vocabulary = loadVocabulary(db);
+    masks = resolveFilter(vocabulary, q.services, q.types, q.labels);
+    labels = labelNames(vocabulary, masks.labels);
   } catch (err) {
     if (err instanceof ApiError) {
       process.stderr.write(`${message(lang, err.code, err.params)}\n`);
@@ -42,7 +45,7 @@ export async function runExport(db: Db, query: Record<string, string>, output: s
   const vocab = exportVocabulary(db);
   const meta = exportMeta(vocab.sources);
   const out = output ? createWriteStream(output) : process.stdout;
-  await write(out, exportChunks(q.format, () => placePages(db, vocab, { bbox: q.bbox ?? WORLD, masks }), meta, vocab));
+  await write(out, exportChunks(q.format, () => placePages(db, vocab, { bbox: q.bbox ?? WORLD, masks, labels }), meta, vocab));
   if (output) {
     out.end();
     await once(out, 'finish');

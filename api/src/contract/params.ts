@@ -44,6 +44,7 @@ export const filterParams = {
   bbox: bboxParam.optional(),
   services: idList('service_inconnu').optional(),
   types: idList('type_inconnu').optional(),
+  labels: idList('label_inconnu').optional(),
   lang: z.enum(['fr', 'en']).optional(),
 };
 

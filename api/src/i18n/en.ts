@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
     'The bbox parameter is out of range: longitudes go from -180 to 180, latitudes from -90 to 90, and each minimum must be below its maximum.',
   service_inconnu: 'Unknown service: {values}. See /api/services for the list of services.',
   type_inconnu: 'Unknown place type: {values}. See /api/services for the list of types.',
+  label_inconnu: 'Unknown label: {values}. See /api/services for the list of labels.',
   limit_invalide: 'The limit parameter must be a whole number between 1 and {max}.',
   offset_invalide: 'The offset parameter must be a whole number, zero or more.',
   zoom_invalide: 'The zoom parameter must be a number between 0 and 22.',

@@ -7,6 +7,7 @@ export const fr = {
     'Le paramètre bbox sort des limites : les longitudes vont de -180 à 180, les latitudes de -90 à 90, et le minimum doit être inférieur au maximum.',
   service_inconnu: 'Service inconnu : {values}. Consultez /api/services pour la liste des services.',
   type_inconnu: 'Type de lieu inconnu : {values}. Consultez /api/services pour la liste des types.',
+  label_inconnu: 'Label inconnu : {values}. Consultez /api/services pour la liste des labels.',
   limit_invalide: 'Le paramètre limit doit être un nombre entier entre 1 et {max}.',
   offset_invalide: 'Le paramètre offset doit être un nombre entier positif ou nul.',
   zoom_invalide: 'Le paramètre zoom doit être un nombre entre 0 et 22.',

@@ -37,6 +37,7 @@ const en: Messages = {
   axisNumerique: 'Help with digital tools',
   axisDemarches: 'Official paperwork',
   axisTypes: 'Type of place',
+  axisLabels: 'Labels',
   placeCount: (x: number) => (x === 1 ? '1 place' : `${n(x)} places`),
   resetFilters: 'Reset filters',
 

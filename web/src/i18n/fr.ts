@@ -37,6 +37,7 @@ const fr = {
   axisNumerique: 'Aide au numérique',
   axisDemarches: 'Démarches administratives',
   axisTypes: 'Type de lieu',
+  axisLabels: 'Labels',
   placeCount: (x: number) => (x <= 1 ? `${n(x)} lieu` : `${n(x)} lieux`),
   resetFilters: 'Réinitialiser les filtres',
 

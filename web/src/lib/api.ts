@@ -77,6 +77,8 @@ export interface Vocabulary {
   numerique: VocabularyEntry[];
   demarches: VocabularyEntry[];
   types: VocabularyEntry[];
+  /** National labels (Aidants Connect, France Services…) that places in the data carry. */
+  labels: VocabularyEntry[];
 }
 
 /** Computed by the API at request time, in the place's own time zone (`fuseau`). */
@@ -190,12 +192,14 @@ export interface Territories {
 export interface Filters {
   services: readonly string[];
   types: readonly string[];
+  labels: readonly string[];
 }
 
 const filterParams = (bbox: BBox | null, f: Filters, lang: Lang): Params => ({
   bbox: bbox ? bboxToString(bbox) : undefined,
   services: f.services.join(','),
   types: f.types.join(','),
+  labels: f.labels.join(','),
   lang,
 });
 

@@ -22,7 +22,7 @@ const retry = (failureCount: number, error: Error) =>
   failureCount < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
 
 // Keys hold plain strings so that equal views share a cache entry whatever array built them.
-const filtersKey = (f: Filters) => ({ services: f.services.join(','), types: f.types.join(',') });
+const filtersKey = (f: Filters) => ({ services: f.services.join(','), types: f.types.join(','), labels: f.labels.join(',') });
 
 /** The list covers the map's view, or everything around a point nearest first ("Autour de moi"). */
 export type ListArea = { bbox: BBox } | { near: readonly [number, number] };

@@ -15,7 +15,7 @@ import { aroundPoint } from '../lib/geo';
 import { placeQueryOptions, vocabularyQueryOptions } from '../lib/queries';
 import { Link, usePath } from '../router';
 
-const NO_FILTERS = { services: [], types: [] };
+const NO_FILTERS = { services: [], types: [], labels: [] };
 
 export function PlacePage() {
   return (

@@ -7,6 +7,7 @@ describe('the state kept in the URL', () => {
       lang: 'en',
       services: ['famille-allocations', 'impots'],
       types: ['france-services'],
+      labels: ['aidants-connect', 'france-services'],
       zone: [2.2241, 48.8156, 2.4699, 48.9022],
       lieu: 'fs-123',
       ouvert: 'maintenant',
@@ -15,7 +16,7 @@ describe('the state kept in the URL', () => {
     };
     const search = serializeUrlState(state);
     expect(search).toBe(
-      '?lang=en&services=famille-allocations,impots&types=france-services&zone=2.2241,48.8156,2.4699,48.9022&lieu=fs-123' +
+      '?lang=en&services=famille-allocations,impots&types=france-services&labels=aidants-connect,france-services&zone=2.2241,48.8156,2.4699,48.9022&lieu=fs-123' +
         '&ouvert=maintenant&pres=2.44,48.908&commune=Saint-Denis%20(93)',
     );
     expect(parseUrlState(search)).toEqual(state);
@@ -28,10 +29,11 @@ describe('the state kept in the URL', () => {
 
   it('sorts and deduplicates ids so that one selection has one URL', () => {
     expect(parseUrlState('?services=impots,famille-allocations,impots').services).toEqual(['famille-allocations', 'impots']);
+    expect(parseUrlState('?labels=france-services,aidants-connect,aidants-connect').labels).toEqual(['aidants-connect', 'france-services']);
   });
 
   it('drops what a hand-edited link got wrong instead of trusting it', () => {
-    const state = parseUrlState('?lang=de&services=Impots,<script>,,impots&zone=1,2,3&lieu=%20x&types=');
+    const state = parseUrlState('?lang=de&services=Impots,<script>,,impots&zone=1,2,3&lieu=%20x&types=&labels=Aidants%20Connect');
     expect(state).toEqual({ ...INITIAL_URL_STATE, services: ['impots'] });
     expect(parseUrlState('?zone=5,45,4,46').zone).toBeNull();
     expect(parseUrlState('?zone=a,b,c,d').zone).toBeNull();

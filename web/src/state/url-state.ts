@@ -10,6 +10,8 @@ export interface UrlState {
   lang: Lang | null;
   services: string[];
   types: string[];
+  /** National labels, e.g. "aidants-connect" (the helpers' page links to the map filtered on it). */
+  labels: string[];
   zone: BBox | null;
   lieu: string | null;
   /** Only places open now, or on Saturdays. */
@@ -24,6 +26,7 @@ export const INITIAL_URL_STATE: UrlState = {
   lang: null,
   services: [],
   types: [],
+  labels: [],
   zone: null,
   lieu: null,
   ouvert: null,
@@ -71,6 +74,7 @@ export function parseUrlState(search: string): UrlState {
     lang: isLang(lang) ? lang : null,
     services: parseIds(q.get('services')),
     types: parseIds(q.get('types')),
+    labels: parseIds(q.get('labels')),
     zone: zone ? bboxFromString(zone) : null,
     lieu: lieu && PLACE_ID.test(lieu) ? lieu : null,
     ouvert: ouvert === 'maintenant' || ouvert === 'samedi' ? ouvert : null,
@@ -88,6 +92,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.lang) parts.push(['lang', state.lang]);
   if (state.services.length) parts.push(['services', state.services.join(',')]);
   if (state.types.length) parts.push(['types', state.types.join(',')]);
+  if (state.labels.length) parts.push(['labels', state.labels.join(',')]);
   if (state.zone) parts.push(['zone', bboxToString(state.zone)]);
   if (state.lieu) parts.push(['lieu', state.lieu]);
   if (state.ouvert) parts.push(['ouvert', state.ouvert]);

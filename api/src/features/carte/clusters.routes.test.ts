@@ -25,7 +25,14 @@ describe('GET /api/clusters', () => {
     for (const s of singles) expect(s.id).toEqual(expect.any(String));
   });
 
-  it.each(['zoom=abc', 'zoom=30', '', 'zoom=5&services=nope'])('answers 400 for %s', async (q) => {
+  it('groups only the places of the ticked label', async () => {
+    const clusters = await getJson(app, `/api/clusters?bbox=${FRANCE}&zoom=5&labels=aidants-connect`);
+    const list = await getJson(app, `/api/lieux?bbox=${FRANCE}&labels=aidants-connect&limit=1`);
+    expect(clusters.body.total).toBe(list.body.total);
+    expect(clusters.body.total).toBeGreaterThan(100);
+  });
+
+  it.each(['zoom=abc', 'zoom=30', '', 'zoom=5&services=nope', 'zoom=5&labels=nope'])('answers 400 for %s', async (q) => {
     const { status, body } = await getJson(app, `/api/clusters?${q}`);
     expect(status).toBe(400);
     expect(typeof body.message).toBe('string');

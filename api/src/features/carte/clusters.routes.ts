@@ -15,7 +15,7 @@ export const clustersRoutes = (stores: StoreAccess) =>
   new Hono().get('/', validate('query', clustersQuery), (c) => {
     const q = c.req.valid('query');
     const store = stores.get();
-    const masks = resolveFilter(store.vocabulary, q.services, q.types);
+    const masks = resolveFilter(store.vocabulary, q.services, q.types, q.labels);
     const clusters = store.index.clusters(q.bbox ?? WORLD, masks, cellForZoom(q.zoom));
     const total = clusters.reduce((sum, cl) => sum + cl.count, 0);
     return c.json({ total, clusters });

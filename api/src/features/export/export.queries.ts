@@ -15,6 +15,8 @@ const SQL = {
       AND (@numerique = 0 OR services_mask & @numerique != 0)
       AND (@demarches = 0 OR services_mask & @demarches != 0)
       AND (@types = 0 OR types_mask & @types != 0)
+      AND (@labels = '[]' OR EXISTS (
+        SELECT 1 FROM json_each(lieux.labels) l WHERE l.value IN (SELECT value FROM json_each(@labels))))
     ORDER BY num LIMIT ${PAGE}`,
   services: 'SELECT id, axe, label, description FROM services ORDER BY position',
   types: 'SELECT id, code_di FROM types',
@@ -34,6 +36,8 @@ export type SourceRow = { id: string; nom: string; licence: string; url: string 
 export interface ExportFilter {
   bbox: Bbox;
   masks: FilterMasks;
+  /** Label names, any of which a place must carry; none: no constraint. */
+  labels: string[];
 }
 
 /** The vocabularies the writers need, read once per export. */
@@ -55,12 +59,13 @@ export function* placePages(db: Db, vocab: ExportVocabulary, filter: ExportFilte
   const stmt = db.prepare(SQL.page);
   const numeriqueLabel = new Map(vocab.services.filter((s) => s.axe === 'numerique').map((s) => [s.id, s.label]));
   const { bbox, masks } = filter;
+  const labels = JSON.stringify(filter.labels);
   let after = 0;
   for (;;) {
     const page: ExportPlace[] = [];
     const params = {
       after, ...bbox,
-      numerique: BigInt(masks.numerique), demarches: BigInt(masks.demarches), types: BigInt(masks.types),
+      numerique: BigInt(masks.numerique), demarches: BigInt(masks.demarches), types: BigInt(masks.types), labels,
     };
     for (const r of stmt.iterate(params) as IterableIterator<Row>) {
       after = r.num;

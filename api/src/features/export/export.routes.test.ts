@@ -55,6 +55,14 @@ describe('GET /api/export', () => {
     expect(body.services.filter((s: unknown) => !service(s)).map((s: { id: string }) => s.id)).toEqual([]);
   });
 
+  it('exports only the places of the ticked label, as many as the list gives', async () => {
+    const { body: page } = await getJson(app, '/api/lieux?labels=aidants-connect&limit=1');
+    const res = await app.request('/api/export?format=geojson&labels=aidants-connect');
+    const body = (await res.json()) as any;
+    expect(body.features).toHaveLength(page.total);
+    for (const f of body.features) expect(f.properties.labels).toContain('Aidants Connect');
+  });
+
   it('answers 400 in French for an unknown format', async () => {
     const { status, body } = await getJson(app, '/api/export?format=xls');
     expect(status).toBe(400);

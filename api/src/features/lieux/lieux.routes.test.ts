@@ -109,6 +109,43 @@ describe('GET /api/lieux', () => {
   });
 });
 
+describe('GET /api/lieux by national label', () => {
+  const carrying = (label: string) =>
+    (db.prepare(
+      `SELECT count(*) AS n FROM lieux WHERE archived_at IS NULL AND EXISTS (SELECT 1 FROM json_each(labels) WHERE value = ?)`,
+    ).get(label) as { n: number }).n;
+
+  it('gives every place habilitated Aidants Connect, and only those', async () => {
+    const { status, body } = await getJson(app, '/api/lieux?labels=aidants-connect&limit=500');
+    expect(status).toBe(200);
+    expect(body.total).toBe(carrying('Aidants Connect'));
+    expect(body.total).toBeGreaterThan(100);
+    for (const p of body.items.slice(0, 5)) {
+      const { body: lieu } = await getJson(app, `/api/lieux/${p.id}`);
+      expect(lieu.labels).toContain('Aidants Connect');
+    }
+  });
+
+  it('adds up the places of either label, and narrows with the other filters', async () => {
+    const ac = await getJson(app, '/api/lieux?labels=aidants-connect&limit=1');
+    const fs = await getJson(app, '/api/lieux?labels=france-services&limit=1');
+    const both = await getJson(app, '/api/lieux?labels=aidants-connect,france-services&limit=1');
+    expect(both.body.total).toBeGreaterThan(Math.max(ac.body.total, fs.body.total));
+    expect(both.body.total).toBeLessThanOrEqual(ac.body.total + fs.body.total);
+    const inBox = await getJson(app, `/api/lieux?labels=aidants-connect&types=france-services&bbox=${FRANCE}&limit=500`);
+    expect(inBox.body.total).toBeLessThan(ac.body.total);
+    for (const p of inBox.body.items) expect(p.types).toContain('france-services');
+  });
+
+  it('refuses an unknown label with 400, in French by default and in English on request', async () => {
+    const fr = await getJson(app, '/api/lieux?labels=aidants-connect,nope');
+    expect(fr.status).toBe(400);
+    expect(fr.body).toEqual({ code: 'label_inconnu', message: 'Label inconnu : nope. Consultez /api/services pour la liste des labels.' });
+    const en = await getJson(app, '/api/lieux?labels=nope&lang=en');
+    expect(en.body.message).toBe('Unknown label: nope. See /api/services for the list of labels.');
+  });
+});
+
 describe('GET /api/lieux/:id', () => {
   it('returns the full record with its sources and their dates', async () => {
     const list = await getJson(app, `/api/lieux?types=france-services&limit=1`);

@@ -14,7 +14,7 @@ export const lieuxRoutes = (stores: StoreAccess, now: () => number = Date.now) =
     .get('/', validate('query', lieuxQuery), (c) => {
       const q = c.req.valid('query');
       const store = stores.get();
-      const masks = resolveFilter(store.vocabulary, q.services, q.types);
+      const masks = resolveFilter(store.vocabulary, q.services, q.types, q.labels);
       const limit = q.limit ?? DEFAULT_LIMIT;
       const offset = q.offset ?? 0;
       // The first list request starts preparing every place's hours in the background.

@@ -42,7 +42,7 @@ const lieuDetail = lieuSummary.omit({ ouverture: true }).extend({
 }).loose();
 
 const facet = z.object({ id: z.string(), label: z.string(), label_en: z.string(), count: z.number().int() }).loose();
-const servicesBody = z.object({ numerique: z.array(facet), demarches: z.array(facet), types: z.array(facet) });
+const servicesBody = z.object({ numerique: z.array(facet), demarches: z.array(facet), types: z.array(facet), labels: z.array(facet) });
 const clustersBody = z.object({
   total: z.number().int(),
   clusters: z.array(z.object({ latitude: z.number(), longitude: z.number(), count: z.number().int() }).loose()),
@@ -62,6 +62,7 @@ const PARAM_TEXT: Record<string, { fr: string; example?: string }> = {
   bbox: { fr: 'Rectangle : longitude min, latitude min, longitude max, latitude max.', example: '2.2,48.8,2.4,48.9' },
   services: { fr: 'Identifiants de services séparés par des virgules (voir /api/services).', example: 'famille-allocations,sante' },
   types: { fr: 'Identifiants de types de lieux séparés par des virgules (voir /api/services).', example: 'france-services' },
+  labels: { fr: 'Identifiants de labels nationaux séparés par des virgules (voir /api/services).', example: 'aidants-connect' },
   limit: { fr: 'Nombre de résultats par page.', example: '50' },
   offset: { fr: 'Rang du premier résultat (pagination).', example: '0' },
   zoom: { fr: 'Niveau de zoom de la carte (0 à 22).', example: '6' },

@@ -1,6 +1,6 @@
 import { hasBit, type FilterMasks, type Vocabulary } from './vocabulary.ts';
 
-type Combo = { servicesMask: number; typesMask: number; n: number };
+type Combo = { servicesMask: number; typesMask: number; labelsMask: number; n: number };
 
 const matches = (mask: number, filter: number) => filter === 0 || hasAnyBit(mask, filter);
 
@@ -20,7 +20,8 @@ export function countFacets(vocab: Vocabulary, combos: Combo[], masks: FilterMas
   const passes = (c: Combo, except: keyof FilterMasks) =>
     (except === 'numerique' || matches(c.servicesMask, masks.numerique)) &&
     (except === 'demarches' || matches(c.servicesMask, masks.demarches)) &&
-    (except === 'types' || matches(c.typesMask, masks.types));
+    (except === 'types' || matches(c.typesMask, masks.types)) &&
+    (except === 'labels' || matches(c.labelsMask, masks.labels));
 
   const serviceEntries = (axe: 'numerique' | 'demarches') =>
     vocab.services
@@ -41,6 +42,12 @@ export function countFacets(vocab: Vocabulary, combos: Combo[], masks: FilterMas
       label: t.label,
       label_en: t.label_en,
       count: combos.reduce((sum, c) => sum + (passes(c, 'types') && hasBit(c.typesMask, t.bit) ? c.n : 0), 0),
+    })),
+    labels: vocab.labels.map((l) => ({
+      id: l.id,
+      label: l.label,
+      label_en: l.label_en,
+      count: combos.reduce((sum, c) => sum + (passes(c, 'labels') && hasBit(c.labelsMask, l.bit) ? c.n : 0), 0),
     })),
   };
 }

@@ -44,6 +44,37 @@ describe('GET /api/services', () => {
     expect(list.body.total).toBe(caf.count);
   });
 
+  it('lists the national labels that places carry, each counted as the list counts it', async () => {
+    const { body } = await getJson(app, '/api/services');
+    expect(body.labels.map((l: { id: string }) => l.id)).toEqual(
+      expect.arrayContaining(['aidants-connect', 'conseillers-numeriques', 'france-services']),
+    );
+    expect(body.labels).toContainEqual(expect.objectContaining({ id: 'aidants-connect', label: 'Aidants Connect' }));
+    for (const l of body.labels) {
+      expect(l.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(l.count).toBeGreaterThan(0);
+    }
+    const ac = body.labels.find((l: { id: string }) => l.id === 'aidants-connect');
+    const list = await getJson(app, '/api/lieux?labels=aidants-connect&limit=1');
+    expect(list.body.total).toBe(ac.count);
+  });
+
+  it('counts each label within the other ticked filters, and the other boxes within the ticked labels', async () => {
+    const facets = await getJson(app, `/api/services?bbox=${BOBIGNY}&types=france-services,mediation-numerique&labels=aidants-connect`);
+    const ac = facets.body.labels.find((l: { id: string }) => l.id === 'aidants-connect');
+    const list = await getJson(app, `/api/lieux?bbox=${BOBIGNY}&types=france-services,mediation-numerique&labels=aidants-connect&limit=1`);
+    expect(list.body.total).toBe(ac.count);
+    const fs = facets.body.types.find((t: { id: string }) => t.id === 'france-services');
+    const typed = await getJson(app, `/api/lieux?bbox=${BOBIGNY}&types=france-services&labels=aidants-connect&limit=1`);
+    expect(typed.body.total).toBe(fs.count);
+  });
+
+  it('refuses an unknown label with 400', async () => {
+    const { status, body } = await getJson(app, '/api/services?labels=xyz');
+    expect(status).toBe(400);
+    expect(body.code).toBe('label_inconnu');
+  });
+
   it('refuses an unknown service with 400', async () => {
     const { status, body } = await getJson(app, '/api/services?services=xyz');
     expect(status).toBe(400);

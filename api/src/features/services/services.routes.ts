@@ -10,7 +10,7 @@ export const servicesRoutes = (stores: StoreAccess) =>
   new Hono().get('/', validate('query', servicesQuery), (c) => {
     const q = c.req.valid('query');
     const store = stores.get();
-    const masks = resolveFilter(store.vocabulary, q.services, q.types);
+    const masks = resolveFilter(store.vocabulary, q.services, q.types, q.labels);
     const combos = store.index.facets(q.bbox ?? WORLD);
     return c.json(countFacets(store.vocabulary, combos, masks));
   });

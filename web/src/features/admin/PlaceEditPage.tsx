@@ -9,13 +9,17 @@ import { AdminApiError, isStale, type CoordinatedPlace, type StaleVersion } from
 import { ConfirmButton, ErrorSummary, TextField, fieldId } from './form';
 import { HoursEditor } from './HoursEditor';
 import { useAdminMessages, type AdminMessages } from './messages';
+import { labelChoices } from './national-labels';
 import {
   changedValues,
+  detailField,
   differingFields,
   emptyValues,
   fromForm,
+  otherDetails,
   toForm,
   validate,
+  type DetailFieldName,
   type FieldName,
   type FormErrors,
   type FormValues,
@@ -95,7 +99,7 @@ function PlaceForm({ place, entries, reportId, onDone }: FormProps) {
   const [busy, setBusy] = useState(false);
 
   const set = <K extends FieldName>(name: K, value: FormValues[K]) => setValues((v) => ({ ...v, [name]: value }));
-  const textProps = (name: TextFieldName) => ({
+  const textProps = (name: TextFieldName | DetailFieldName) => ({
     name,
     label: m.field[name],
     value: values[name],
@@ -114,7 +118,9 @@ function PlaceForm({ place, entries, reportId, onDone }: FormProps) {
     const others: string[] = [];
     if (e instanceof AdminApiError) {
       for (const f of e.fields) {
-        const name = f.path.split('.')[0] as FieldName;
+        const top = f.path.split('.')[0] as FieldName;
+        // `details` is checked as a whole; its first field carries the message.
+        const name = top === 'details' ? detailField('publics') : top;
         if (name in base) fieldErrors[name] ??= f.message;
         else others.push(f.message);
       }
@@ -183,6 +189,8 @@ function PlaceForm({ place, entries, reportId, onDone }: FormProps) {
   };
 
   const services = [...(entries?.numerique ?? []), ...(entries?.demarches ?? [])];
+  // Labels are stored as their names: the name is the checkbox's value.
+  const labels = labelChoices((entries?.labels ?? []).map((l) => l.label)).map((l) => ({ id: l, label: l, label_en: l }));
   return (
     <>
       {place?.archive && <p className="admin-notice">{m.archivedNotice}</p>}
@@ -255,6 +263,46 @@ function PlaceForm({ place, entries, reportId, onDone }: FormProps) {
             error={errors.services}
           />
         </fieldset>
+        <fieldset>
+          <legend>{m.fieldsLabels}</legend>
+          <p className="field-hint">{m.fieldsLabelsHelp}</p>
+          <CheckboxGroup
+            name="labels"
+            legend={m.field.labels}
+            entries={labels}
+            selected={values.labels}
+            onChange={(v) => set('labels', v)}
+            error={errors.labels}
+          />
+          {(['publics', 'modalites_accompagnement', 'conditions_acces'] as const).map((k) => (
+            <TextField key={k} {...textProps(detailField(k))} hint={m.hint.detailsList} autoComplete="off" />
+          ))}
+          <fieldset className={'admin-choices' + (errors['details.prise_rdv'] ? ' field-error' : '')}>
+            <legend>{m.field['details.prise_rdv']}</legend>
+            {errors['details.prise_rdv'] && (
+              <p className="field-message">
+                <span className="sr-only">{m.errorPrefix} </span>
+                {errors['details.prise_rdv']}
+              </p>
+            )}
+            {(['', 'oui', 'non'] as const).map((v, i) => (
+              <label key={v} className="admin-choice">
+                <input
+                  type="radio"
+                  name="details.prise_rdv"
+                  // The error summary links to the first choice.
+                  id={i === 0 ? fieldId('details.prise_rdv') : undefined}
+                  value={v}
+                  checked={values['details.prise_rdv'] === v}
+                  onChange={() => set('details.prise_rdv', v)}
+                />
+                {rdvWords(v, m)}
+              </label>
+            ))}
+          </fieldset>
+          <TextField {...textProps('details.format')} hint={m.hint['details.format']} autoComplete="off" />
+          <TextField {...textProps('details.commentaire')} multiline />
+        </fieldset>
         <TextField
           name="commentaire"
           label={m.commentLabel}
@@ -283,6 +331,8 @@ function PlaceForm({ place, entries, reportId, onDone }: FormProps) {
   );
 }
 
+const rdvWords = (v: string, m: AdminMessages) => (v === 'oui' ? m.rdvYes : v === 'non' ? m.rdvNo : m.rdvUnknown);
+
 function CheckboxGroup({
   name,
   legend,
@@ -293,7 +343,7 @@ function CheckboxGroup({
 }: {
   name: FieldName;
   legend: string;
-  entries: VocabularyEntry[] | undefined;
+  entries: Pick<VocabularyEntry, 'id' | 'label' | 'label_en'>[] | undefined;
   selected: string[];
   onChange: (ids: string[]) => void;
   error?: string;
@@ -334,6 +384,11 @@ function CheckboxGroup({
 /** A field's value in words, for the conflict view. */
 function shown(values: FormValues, name: FieldName, m: AdminMessages, entries: Vocabulary | undefined, lang: 'fr' | 'en'): string {
   const v = values[name];
+  if (name === 'details') {
+    const others = otherDetails(values.details).map(([k, x]) => `${k} : ${typeof x === 'string' ? x : JSON.stringify(x)}`);
+    return others.length ? others.join(' ; ') : m.empty;
+  }
+  if (name === 'details.prise_rdv') return rdvWords(values[name], m);
   if (Array.isArray(v)) {
     const all = [...(entries?.types ?? []), ...(entries?.numerique ?? []), ...(entries?.demarches ?? [])];
     const labels = v.map((id) => {
@@ -343,7 +398,7 @@ function shown(values: FormValues, name: FieldName, m: AdminMessages, entries: V
     return labels.length ? labels.join(', ') : m.empty;
   }
   if (name === 'precision') return v === 'adresse' ? m.precisionAdresse : m.precisionCommune;
-  return v.trim() ? v : m.empty;
+  return typeof v === 'string' && v.trim() ? v : m.empty;
 }
 
 function ConflictView({

@@ -36,6 +36,8 @@ export interface LieuValues {
   horaires_texte: string | null;
   services: string[];
   types: string[];
+  labels: string[];
+  details: Record<string, unknown>;
 }
 
 /** `GET /api/coordination/lieux/:id`: the editable fields, flat, plus what coordinators need. */

@@ -20,6 +20,10 @@ const VOCABULARY: Vocabulary = {
     entry('impots', 'Impôts', 'Taxes', 87),
   ],
   types: [entry('france-services', 'France Services', 'France Services', 41)],
+  labels: [
+    entry('aidants-connect', 'Aidants Connect', 'Aidants Connect', 12),
+    entry('conseillers-numeriques', 'Conseillers numériques', 'Conseillers numériques', 30),
+  ],
 };
 
 function Harness({ lang = 'fr', initial }: { lang?: Lang; initial: Filters }) {
@@ -30,7 +34,7 @@ function Harness({ lang = 'fr', initial }: { lang?: Lang; initial: Filters }) {
         vocabulary={VOCABULARY}
         filters={filters}
         onChange={setFilters}
-        onReset={() => setFilters({ services: [], types: [] })}
+        onReset={() => setFilters({ services: [], types: [], labels: [] })}
       />
       <output data-testid="state">{JSON.stringify(filters)}</output>
     </I18nProvider>
@@ -41,19 +45,20 @@ const currentFilters = () => JSON.parse(screen.getByTestId('state').textContent 
 
 describe('the filter form', () => {
   it('has one fieldset per axis, named by its legend, with a box per entry', () => {
-    render(<Harness initial={{ services: [], types: [] }} />);
+    render(<Harness initial={{ services: [], types: [], labels: [] }} />);
     const groups = screen.getAllByRole('group');
     expect(groups.map((g) => g.querySelector('legend')?.textContent)).toEqual([
       'Aide au numérique',
       'Démarches administratives',
       'Type de lieu',
+      'Labels',
     ]);
     const demarches = screen.getByRole('group', { name: 'Démarches administratives' });
     expect(within(demarches).getAllByRole('checkbox')).toHaveLength(2);
   });
 
   it('shows each count and says it in words to screen readers', () => {
-    render(<Harness initial={{ services: [], types: [] }} />);
+    render(<Harness initial={{ services: [], types: [], labels: [] }} />);
     const family = screen.getByRole('checkbox', { name: /Famille et allocations/ });
     const label = family.closest('label')!;
     expect(label.textContent).toMatch(/\(1[\s\u202f]234\)/);
@@ -62,11 +67,17 @@ describe('the filter form', () => {
   });
 
   it('ticks and unticks within an axis, keeping ids in a stable order', () => {
-    render(<Harness initial={{ services: [], types: [] }} />);
+    render(<Harness initial={{ services: [], types: [], labels: [] }} />);
     fireEvent.click(screen.getByRole('checkbox', { name: /Impôts/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /Famille et allocations/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /France Services/ }));
-    expect(currentFilters()).toEqual({ services: ['famille-allocations', 'impots'], types: ['france-services'] });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Conseillers numériques/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Aidants Connect/ }));
+    expect(currentFilters()).toEqual({
+      services: ['famille-allocations', 'impots'],
+      types: ['france-services'],
+      labels: ['aidants-connect', 'conseillers-numeriques'],
+    });
     expect(screen.getByRole('checkbox', { name: /Impôts/ })).toHaveProperty('checked', true);
 
     fireEvent.click(screen.getByRole('checkbox', { name: /Impôts/ }));
@@ -74,15 +85,16 @@ describe('the filter form', () => {
   });
 
   it('resets every axis', () => {
-    render(<Harness initial={{ services: ['impots'], types: ['france-services'] }} />);
+    render(<Harness initial={{ services: ['impots'], types: ['france-services'], labels: ['aidants-connect'] }} />);
     expect(screen.getByRole('checkbox', { name: /France Services/ })).toHaveProperty('checked', true);
+    expect(screen.getByRole('checkbox', { name: /Aidants Connect/ })).toHaveProperty('checked', true);
     fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser les filtres' }));
-    expect(currentFilters()).toEqual({ services: [], types: [] });
+    expect(currentFilters()).toEqual({ services: [], types: [], labels: [] });
     expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
   });
 
   it('uses the English labels from the API in English', () => {
-    render(<Harness lang="en" initial={{ services: [], types: [] }} />);
+    render(<Harness lang="en" initial={{ services: [], types: [], labels: [] }} />);
     expect(screen.getByRole('group', { name: 'Official paperwork' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: /Family and benefits/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reset filters' })).toBeTruthy();

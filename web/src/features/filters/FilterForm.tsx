@@ -40,6 +40,13 @@ export function FilterForm({ vocabulary, filters, onChange, onReset }: Props) {
         checked={filters.types}
         onToggle={(id) => onChange({ ...filters, types: toggleId(filters.types, id) })}
       />
+      <CheckboxGroup
+        axis="labels"
+        legend={t.axisLabels}
+        entries={vocabulary.labels}
+        checked={filters.labels}
+        onToggle={(id) => onChange({ ...filters, labels: toggleId(filters.labels, id) })}
+      />
       <button type="button" className="button button-secondary" onClick={onReset}>
         {t.resetFilters}
       </button>

@@ -26,7 +26,7 @@ interface Props {
 export function FilterPanel({ covered, vocabulary, filters, ouvert, onOuvertChange, alwaysOpen, open, onOpenChange, onChange, onReset }: Props) {
   const { t } = useI18n();
   const visible = alwaysOpen || open;
-  const activeCount = filters.services.length + filters.types.length + (ouvert ? 1 : 0);
+  const activeCount = filters.services.length + filters.types.length + filters.labels.length + (ouvert ? 1 : 0);
   return (
     <section id="filters" className="filters-area" aria-labelledby={FILTERS_TITLE_ID} inert={covered}>
       <div className="filters-header">

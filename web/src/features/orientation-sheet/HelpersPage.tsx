@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { I18nProvider, storedLang, type Lang } from '../../i18n';
 import { isLang } from '../../i18n/lang';
 import { Link } from '../../router';
+import { INITIAL_URL_STATE, serializeUrlState } from '../../state/url-state';
 import { SHEET_MESSAGES, useSheetMessages } from './messages';
 import { DocumentTitle } from './DocumentTitle';
 import { CNIL_LINKS } from './SafeUseAdvice';
@@ -11,6 +12,8 @@ import './orientation-sheet.css';
 
 const CNIL_HOME = 'https://www.cnil.fr';
 const AIDANTS_CONNECT = 'https://aidantsconnect.beta.gouv.fr';
+// The map filtered on the label: "/?labels=aidants-connect".
+const AIDANTS_CONNECT_ON_MAP = `/${serializeUrlState({ ...INITIAL_URL_STATE, labels: ['aidants-connect'] })}`;
 const LES_BONS_CLICS = 'https://www.lesbonsclics.fr';
 
 function pageLang(): Lang {
@@ -79,7 +82,9 @@ function Helpers({ lang }: { lang: Lang }) {
           <h2 id="helpers-aidants-connect">{m.aidantsConnectTitle}</h2>
           <p>{m.aidantsConnectText}</p>
           <p>{external(AIDANTS_CONNECT, m.aidantsConnectSite)}</p>
-          <p>{m.aidantsConnectPlaces}</p>
+          <p>
+            <Link href={AIDANTS_CONNECT_ON_MAP}>{m.aidantsConnectMap}</Link>
+          </p>
         </section>
 
         <section aria-labelledby="helpers-security">

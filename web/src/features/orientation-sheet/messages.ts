@@ -117,8 +117,7 @@ const fr = {
   aidantsConnectText:
     'Aidants Connect est un service public qui permet à un aidant professionnel habilité de faire une démarche en ligne pour une personne, de façon sûre et légale, avec un mandat enregistré. L’aidant n’utilise jamais les identifiants de la personne.',
   aidantsConnectSite: 'Site d’Aidants Connect',
-  aidantsConnectPlaces:
-    'Dans Repères, les lieux habilités portent le label « Aidants Connect » : il apparaît sur la fiche détaillée du lieu.',
+  aidantsConnectMap: 'Voir sur la carte les lieux habilités Aidants Connect',
   securityTitle: 'Ordinateurs publics et mots de passe',
   securityText:
     'Sur un poste partagé, aidez la personne à se déconnecter et à fermer le navigateur. Ne notez pas ses mots de passe. Apprenez-lui à reconnaître les faux messages. La CNIL donne des conseils simples :',
@@ -236,8 +235,7 @@ const en: Messages = {
   aidantsConnectText:
     'Aidants Connect is a public service that lets an authorised professional helper carry out an online procedure for someone, safely and legally, with a registered mandate. The helper never uses the person’s login.',
   aidantsConnectSite: 'Aidants Connect website (in French)',
-  aidantsConnectPlaces:
-    'In Repères, authorised places carry the “Aidants Connect” label: it shows on the place’s detailed page.',
+  aidantsConnectMap: 'See on the map the places authorised for Aidants Connect',
   securityTitle: 'Public computers and passwords',
   securityText:
     'On a shared computer, help the person log out and close the browser. Do not write down their passwords. Teach them to spot fake messages. The CNIL gives simple advice (in French):',

@@ -47,6 +47,7 @@ const VOCABULARY: Vocabulary = {
   numerique: [entry('maitrise-des-outils-numeriques-du-quotidien', 'Utiliser les outils du quotidien')],
   demarches: [entry('famille-allocations', 'Famille et allocations'), entry('impots', 'Impôts')],
   types: [entry('france-services', 'France Services'), entry('caf', 'CAF')],
+  labels: [entry('aidants-connect', 'Aidants Connect')],
 };
 
 function renderPanel(onClose = () => {}) {
