@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // Runs every Vitest suite once and ends with the line CI reads: "N passed, N failed".
-// Browser tests need Debian's Chromium; on a machine where we are root, install it if missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -9,17 +8,16 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-if (!existsSync(chromium) && process.getuid?.() === 0) {
-  console.log('[tests] installation de Chromium (paquet Debian)…');
+/** Installs a Debian package when its program is missing and we may (root, as in CI). */
+function ensureDebianPackage(program, pkg, why) {
+  if (existsSync(program) || process.getuid?.() !== 0) return;
+  console.log(`[tests] installation de ${pkg} (paquet Debian) : ${why}`);
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  spawnSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
-// The orientation sheet test reads its printed PDF with poppler's pdftotext and pdftoppm.
-if (!existsSync('/usr/bin/pdftotext') && process.getuid?.() === 0) {
-  console.log('[tests] installation de poppler-utils (paquet Debian)…');
-  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  spawnSync('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-}
+
+ensureDebianPackage(chromium, 'chromium', 'les tests de bout en bout tournent dans un vrai navigateur');
+ensureDebianPackage('/usr/bin/pdftotext', 'poppler-utils', 'le test de la fiche lit le PDF imprimé (pdftotext, pdftoppm)');
 if (!existsSync(chromium)) {
   console.error(`[tests] Chromium introuvable (${chromium}) : installez le paquet « chromium » ou définissez CHROMIUM_PATH.`);
 }
