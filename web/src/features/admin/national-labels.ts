@@ -1,7 +1,7 @@
 /**
  * National labels and programmes a place can carry: the `dispositif_programmes_nationaux`
- * enumeration of the Lieux de médiation numérique standard v1.0.2 (LaMednum / ANCT), copied from
- * /work/shared/data/taxonomie/mediation-numerique/vocabulaires-mediation-numerique.json. The edit
+ * enumeration of the Lieux de médiation numérique standard v1.0.2 (LaMednum / ANCT), as listed in
+ * data/schemas/schema-lieux-mediation-numerique-v1.0.2.json. The edit
  * form offers them next to the labels the API finds in the data.
  */
 export const LMN_NATIONAL_LABELS = [
