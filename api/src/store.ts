@@ -1,7 +1,7 @@
 import type { Db } from './db/client.ts';
 import { ApiError } from './http/errors.ts';
 import { createLieuxQueries, type LieuxQueries } from './features/lieux/lieux.queries.ts';
-import { PlaceIndex } from './features/lieux/place-index.ts';
+import { PlaceIndex, type IndexedRow } from './features/lieux/place-index.ts';
 import { loadVocabulary, type Vocabulary } from './features/services/vocabulary.ts';
 
 export type Store = { db: Db; lieux: LieuxQueries; index: PlaceIndex; vocabulary: Vocabulary };
@@ -10,7 +10,8 @@ export type Store = { db: Db; lieux: LieuxQueries; index: PlaceIndex; vocabulary
  * The data the routes read, prepared once the import has filled the database. Until then every
  * data route answers 503, so a server started before the import never serves empty results.
  * The in-memory index follows the database: SQLite's data_version changes when another
- * connection (an import) commits, and `invalidate()` covers writes made through this one.
+ * connection (an import) commits; `invalidate()` and `placeChanged()` cover writes made through
+ * this one.
  */
 export function createStoreAccess(db: Db) {
   let store: Store | undefined;
@@ -18,6 +19,7 @@ export function createStoreAccess(db: Db) {
   /** Counts the stores built: it changes whenever what the public routes read may have changed. */
   let generation = 0;
   let dataVersion: (() => number) | undefined;
+  let readRow: ((id: string) => IndexedRow | undefined) | undefined;
 
   const load = (): Store | undefined => {
     try {
@@ -51,9 +53,19 @@ export function createStoreAccess(db: Db) {
     generation(): number {
       return load() ? generation : 0;
     },
-    /** To call after this process wrote places, so the next request sees the change. */
+    /** To call after this process wrote many places (an import): the index is rebuilt on the next request. */
     invalidate() {
       loadedVersion = -1;
+    },
+    /**
+     * To call after this process changed one place (an edit): the index takes its new state in
+     * microseconds instead of a rebuild, so coordinators' saves don't stall public reads.
+     */
+    placeChanged(id: string) {
+      if (!store || loadedVersion !== dataVersion?.()) return;
+      readRow ??= PlaceIndex.rowReader(db);
+      if (store.index.replace(id, readRow(id))) generation += 1;
+      else loadedVersion = -1;
     },
   };
 }

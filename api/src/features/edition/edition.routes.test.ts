@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, coordinationTestApp, type Session } from '../auth/testing.ts';
+import { PlaceIndex } from '../lieux/place-index.ts';
 
 const t = coordinationTestApp();
 const { app, db } = t;
@@ -210,6 +211,24 @@ describe('editing a place', () => {
     expect(pub.body).toMatchObject({ nom: 'France Services de Bondy', verifie_le: '2026-03-03T09:00:00.000Z' });
     const list = await call(app, 'GET', '/api/lieux?bbox=2.48,48.90,2.49,48.91');
     expect(list.body.items.map((p: { id: string }) => p.id)).toContain(id);
+  });
+
+  it('updates the public list in place, without rebuilding the whole index, so reads never stall', async () => {
+    const id = P93;
+    await setArchived(id, false);
+    await call(app, 'GET', '/api/lieux?bbox=2.40,48.89,2.47,48.93');
+    const rebuilds = vi.spyOn(PlaceIndex, 'load');
+    try {
+      const res = await call(app, 'PATCH', `/api/lieux/${id}`, coord93, { version: versionOf(id), nom: 'Point numérique du canal' });
+      expect(res.status).toBe(200);
+      const geo = db.prepare('SELECT latitude, longitude FROM lieux WHERE id = ?').get(id) as { latitude: number; longitude: number };
+      const bbox = `${geo.longitude - 0.001},${geo.latitude - 0.001},${geo.longitude + 0.001},${geo.latitude + 0.001}`;
+      const list = await call(app, 'GET', `/api/lieux?bbox=${bbox}&q=canal`);
+      expect(list.body.items.map((p: { id: string; nom: string }) => [p.id, p.nom])).toEqual([[id, 'Point numérique du canal']]);
+      expect(rebuilds).not.toHaveBeenCalled();
+    } finally {
+      rebuilds.mockRestore();
+    }
   });
 });
 

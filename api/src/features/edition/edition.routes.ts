@@ -23,7 +23,7 @@ export const editionRoutes = (co: Coordination) =>
         throw new ApiError(403, 'hors_perimetre');
       }
       const row = co.places.create(body, account, isoNow(co.auth));
-      co.stores.invalidate();
+      co.stores.placeChanged(row.id);
       return c.json(co.places.view(row, account), 201);
     })
     .patch('/:id', co.auth.required, validate('param', lieuIdParam), validateFields(lieuPatch), (c) => {

@@ -61,7 +61,7 @@ export function applyChange(
   });
   if (result.status === 'introuvable') throw new ApiError(404, 'lieu_introuvable', { id: p.row.id });
   if (result.status === 'perimee') return { response: conflict(c, co, result.row, p.account) };
-  if (result.changed) co.stores.invalidate();
+  if (result.changed) co.stores.placeChanged(p.row.id);
   return { row: result.row };
 }
 

@@ -9,16 +9,23 @@ import { foldWords, searchWords } from './search-text.ts';
 
 /**
  * The list, the map and the counts are answered from memory: SQLite stays the source of truth,
- * and this index is rebuilt from it whenever the data changes. Reading even a slim row back from
- * SQLite costs 1–2 µs a place (a B-tree lookup each), which alone made a town query several times
- * slower than a bare route; a KD-tree range over 31k points costs a few microseconds.
+ * and this index is rebuilt from it whenever an import changes the data. Reading even a slim row
+ * back from SQLite costs 1–2 µs a place (a B-tree lookup each), which alone made a town query
+ * several times slower than a bare route; a KD-tree range over 31k points costs a few microseconds.
+ *
+ * A coordinator's edit must not rebuild it all (0.5–1 s with the event loop blocked): the KD-tree
+ * is static, so an edited place is retired from it and its new state appended to a small overlay
+ * scanned linearly, until the overlay is full and the next change asks for a rebuild.
  */
-const LOAD_SQL = `
-  SELECT id, nom, latitude, longitude, precision, code_postal, commune, types, services, services_mask, types_mask,
-         departement, horaires_osm, labels
-  FROM lieux WHERE archived_at IS NULL ORDER BY num`;
+const COLUMNS = `id, nom, latitude, longitude, precision, code_postal, commune, types, services, services_mask, types_mask,
+  departement, horaires_osm, labels`;
+const LOAD_SQL = `SELECT ${COLUMNS} FROM lieux WHERE archived_at IS NULL ORDER BY num`;
+const ONE_SQL = `SELECT ${COLUMNS} FROM lieux WHERE id = ? AND archived_at IS NULL`;
 
-type Row = {
+/** Room for edited places beside the KD-tree: a linear scan of this many costs a few microseconds. */
+const OVERLAY_CAPACITY = 2048;
+
+export type IndexedRow = {
   id: string; nom: string; latitude: number; longitude: number; precision: string;
   code_postal: string | null; commune: string | null; types: string; services: string;
   services_mask: number; types_mask: number; departement: string | null; horaires_osm: string | null; labels: string;
@@ -73,66 +80,116 @@ export class PlaceIndex {
   private readonly territories: Territory[];
   /** Folded words of the name and commune, each preceded by a space, for word-prefix search. */
   private readonly searchable: string[];
+  /** Positions retired by an edit: the KD-tree still returns them, the filters skip them. */
+  private readonly retired: Uint8Array;
+  /** Where each live place is, to retire it when it changes. */
+  private readonly positionOf = new Map<string, number>();
+  private readonly labelBits: Map<string, number>;
+  /** Positions from here on are the overlay: places changed since the tree was built. */
+  private readonly treeSize: number;
+  private used = 0;
+  private live = 0;
   private warming: Promise<void> | undefined;
-  readonly size: number;
 
-  constructor(rows: Row[], labels: Label[]) {
-    const labelBits = new Map(labels.map((l) => [l.label, l.bit]));
-    this.size = rows.length;
+  constructor(rows: IndexedRow[], labels: Label[]) {
+    this.labelBits = new Map(labels.map((l) => [l.label, l.bit]));
+    const capacity = rows.length + OVERLAY_CAPACITY;
+    this.treeSize = rows.length;
     this.kd = new KDBush(Math.max(rows.length, 1));
-    this.lon = new Float64Array(rows.length);
-    this.lat = new Float64Array(rows.length);
-    this.sLo = new Uint32Array(rows.length);
-    this.sHi = new Uint32Array(rows.length);
-    this.tLo = new Uint32Array(rows.length);
-    this.tHi = new Uint32Array(rows.length);
-    this.lab = new Uint32Array(rows.length);
+    this.lon = new Float64Array(capacity);
+    this.lat = new Float64Array(capacity);
+    this.sLo = new Uint32Array(capacity);
+    this.sHi = new Uint32Array(capacity);
+    this.tLo = new Uint32Array(capacity);
+    this.tHi = new Uint32Array(capacity);
+    this.lab = new Uint32Array(capacity);
+    this.retired = new Uint8Array(capacity);
     this.ids = [];
     this.names = [];
     this.items = [];
     this.hours = [];
     this.territories = [];
     this.searchable = [];
-    rows.forEach((r, i) => {
-      this.hours.push(r.horaires_osm);
-      this.territories.push(territoryOf(r.departement, r.latitude, r.longitude));
-      this.searchable.push(` ${foldWords(`${r.nom} ${r.commune ?? ''}`)}`);
+    for (const r of rows) {
       this.kd.add(r.longitude, r.latitude);
-      this.lon[i] = r.longitude;
-      this.lat[i] = r.latitude;
-      const s = words(r.services_mask);
-      const t = words(r.types_mask);
-      this.sLo[i] = s.lo;
-      this.sHi[i] = s.hi;
-      this.tLo[i] = t.lo;
-      this.tHi[i] = t.hi;
-      this.lab[i] = labelMask(r.labels, labelBits);
-      this.ids.push(r.id);
-      this.names.push(r.nom);
-      this.items.push(
-        JSON.stringify({
-          id: r.id, nom: r.nom, latitude: r.latitude, longitude: r.longitude, precision: r.precision,
-          code_postal: r.code_postal, commune: r.commune, types: JSON.parse(r.types), services: JSON.parse(r.services),
-        }),
-      );
-    });
+      this.append(r);
+    }
     if (rows.length === 0) this.kd.add(0, 0);
     this.kd.finish();
   }
 
   static load(db: Db, labels: Label[]): PlaceIndex {
-    return new PlaceIndex(db.prepare(LOAD_SQL).all() as Row[], labels);
+    return new PlaceIndex(db.prepare(LOAD_SQL).all() as IndexedRow[], labels);
+  }
+
+  /** Reads one place's indexed columns as they are now in SQLite (undefined once archived). */
+  static rowReader(db: Db): (id: string) => IndexedRow | undefined {
+    const stmt = db.prepare(ONE_SQL);
+    return (id) => stmt.get(id) as IndexedRow | undefined;
+  }
+
+  /** How many places are live. */
+  get size(): number {
+    return this.live;
+  }
+
+  private append(r: IndexedRow) {
+    const i = this.used;
+    this.used += 1;
+    this.live += 1;
+    this.positionOf.set(r.id, i);
+    this.hours[i] = r.horaires_osm;
+    this.territories[i] = territoryOf(r.departement, r.latitude, r.longitude);
+    this.searchable[i] = ` ${foldWords(`${r.nom} ${r.commune ?? ''}`)}`;
+    this.lon[i] = r.longitude;
+    this.lat[i] = r.latitude;
+    const s = words(r.services_mask);
+    const t = words(r.types_mask);
+    this.sLo[i] = s.lo;
+    this.sHi[i] = s.hi;
+    this.tLo[i] = t.lo;
+    this.tHi[i] = t.hi;
+    this.lab[i] = labelMask(r.labels, this.labelBits);
+    this.ids[i] = r.id;
+    this.names[i] = r.nom;
+    this.items[i] = JSON.stringify({
+      id: r.id, nom: r.nom, latitude: r.latitude, longitude: r.longitude, precision: r.precision,
+      code_postal: r.code_postal, commune: r.commune, types: JSON.parse(r.types), services: JSON.parse(r.services),
+    });
+  }
+
+  /**
+   * Puts a place's new state in place of the old one (`undefined`: it is archived or gone).
+   * Returns false when the overlay is full: the caller then rebuilds the index from SQLite.
+   */
+  replace(id: string, row: IndexedRow | undefined): boolean {
+    if (row && this.used === this.lon.length) return false;
+    const old = this.positionOf.get(id);
+    if (old !== undefined) {
+      this.retired[old] = 1;
+      this.positionOf.delete(id);
+      this.live -= 1;
+    }
+    if (row) this.append(row);
+    return true;
   }
 
   /** Positions of the places in the box that pass the filter (0 on an axis: no constraint). */
   private matching(bbox: Bbox, masks: FilterMasks): number[] {
-    if (this.size === 0) return [];
-    const inBox = this.kd.range(bbox.minLon, bbox.minLat, bbox.maxLon, bbox.maxLat);
+    if (this.live === 0) return [];
+    // An empty tree holds one dummy point at (0, 0), which must not be read as position 0.
+    const inBox = this.treeSize > 0 ? this.kd.range(bbox.minLon, bbox.minLat, bbox.maxLon, bbox.maxLat) : [];
+    for (let i = this.treeSize; i < this.used; i++) {
+      const lon = this.lon[i]!;
+      const lat = this.lat[i]!;
+      if (lon >= bbox.minLon && lon <= bbox.maxLon && lat >= bbox.minLat && lat <= bbox.maxLat) inBox.push(i);
+    }
     const num = words(masks.numerique);
     const dem = words(masks.demarches);
     const typ = words(masks.types);
     return inBox.filter(
       (i) =>
+        this.retired[i] === 0 &&
         (masks.numerique === 0 || any(this.sLo[i]!, this.sHi[i]!, num)) &&
         (masks.demarches === 0 || any(this.sLo[i]!, this.sHi[i]!, dem)) &&
         (masks.types === 0 || any(this.tLo[i]!, this.tHi[i]!, typ)) &&
