@@ -43,7 +43,13 @@ export async function copyDatabase(): Promise<{ path: string; remove: () => void
  */
 export const TEST_NOW = '2026-11-24T10:30:00+01:00';
 
-export type RunningServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
+export type RunningServer = {
+  url: string;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+  /** Everything the server wrote on stdout and stderr so far: tests read it for errors and for what must never be logged. */
+  log: () => string;
+};
 
 /**
  * Starts the real server (built web app + API + imported SQLite) on a free port and waits until
@@ -83,5 +89,5 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
   };
-  return { url, child, stop };
+  return { url, child, stop, log: () => log };
 }
