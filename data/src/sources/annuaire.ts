@@ -1,9 +1,8 @@
 import { cleanEmail, cleanPhone, cleanWebsite } from '../contacts.ts';
 import { readCsv, type Row } from '../csv.ts';
-import { locate } from '../locate.ts';
 import { cleanText, normalisePostcode } from '../normalise.ts';
-import { countRead, type SourceResult } from '../source-place.ts';
-import { compactDetails, makePlace, sourceDef, type ImportContext } from './context.ts';
+import type { SourceResult } from '../source-place.ts';
+import { compactDetails, makePlace, networkPlaces, type ImportContext } from './context.ts';
 
 export const ANNUAIRE_SOURCE = 'annuaire-2019';
 
@@ -13,49 +12,33 @@ export const ANNUAIRE_SOURCE = 'annuaire-2019';
  * the commune centre, shown as approximate.
  */
 export function annuairePlaces(rows: Row[], ctx: ImportContext): SourceResult {
-  const def = sourceDef(ctx, ANNUAIRE_SOURCE);
-  const result: SourceResult = { read: new Map(), places: [], rejects: [] };
-  for (const r of rows) {
-    const ref = r.id!;
-    countRead(result.read, def.id);
+  const kept = (r: Row) => {
     const network = ctx.vocab.annuaireNetworks.get(r.network ?? '');
-    if (!network || !network.keep || !network.type) {
-      const reason = network ? `réseau écarté (${r.network}) : ${network.reason}` : `réseau inconnu (${r.network})`;
-      result.rejects.push({ source: def.id, ref, reason });
-      continue;
-    }
-    const located = locate(ctx.communes, {
-      lat: r.latitude,
-      lon: r.longitude,
-      codeInsee: r.insee_code,
-      codePostal: r.postcode,
-      commune: r.commune,
-      precision: 'commune',
-      territoire: def.territoire,
-    });
-    if (!located.ok) {
-      result.rejects.push({ source: def.id, ref, reason: located.reason });
-      continue;
-    }
+    return network?.keep && network.type ? network.type : null;
+  };
+  const rejectReason = (r: Row) => {
+    if (kept(r)) return null;
+    const network = ctx.vocab.annuaireNetworks.get(r.network ?? '');
+    return network ? `réseau écarté (${r.network}) : ${network.reason}` : `réseau inconnu (${r.network})`;
+  };
+  return networkPlaces(rows, ctx, { id: ANNUAIRE_SOURCE, precision: 'commune', rejectReason }, (r, def, located) => {
+    const ref = r.id!;
     const email = cleanEmail(r.email);
     const phone = cleanPhone(r.phone);
-    result.places.push(
-      makePlace(def, located, { ref, lieuId: `asp-${ref.replace(/_/g, '-')}`, nom: r.name! }, {
-        distinctRows: true,
-        adresse: cleanText(r.address),
-        complementAdresse: cleanText(r.address_complement),
-        codePostal: normalisePostcode(r.postcode),
-        commune: located.commune?.nom ?? cleanText(r.commune),
-        telephone: phone.telephone,
-        courriel: email.courriel,
-        emailsDropped: email.dropped,
-        siteWeb: cleanWebsite(r.website),
-        types: [network.type],
-        details: compactDetails({ telephone_info: phone.info }),
-      }),
-    );
-  }
-  return result;
+    return makePlace(def, located, { ref, lieuId: `asp-${ref.replace(/_/g, '-')}`, nom: r.name! }, {
+      distinctRows: true,
+      adresse: cleanText(r.address),
+      complementAdresse: cleanText(r.address_complement),
+      codePostal: normalisePostcode(r.postcode),
+      commune: located.commune?.nom ?? cleanText(r.commune),
+      telephone: phone.telephone,
+      courriel: email.courriel,
+      emailsDropped: email.dropped,
+      siteWeb: cleanWebsite(r.website),
+      types: [kept(r)!],
+      details: compactDetails({ telephone_info: phone.info }),
+    });
+  });
 }
 
 export const readAnnuaire = (ctx: ImportContext): SourceResult =>

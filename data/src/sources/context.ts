@@ -1,7 +1,8 @@
 import { departementOfPostcode, type Communes } from '../communes.ts';
-import type { Located } from '../locate.ts';
+import type { Row } from '../csv.ts';
+import { locate, type Located } from '../locate.ts';
 import { cleanText } from '../normalise.ts';
-import type { SourcePlace } from '../source-place.ts';
+import { countRead, type SourcePlace, type SourceResult } from '../source-place.ts';
 import type { SourceDef, Vocabulary } from '../vocabulary.ts';
 
 export interface ImportContext {
@@ -58,6 +59,47 @@ export function makePlace(
     coordNote: located.note,
     nom: cleanText(identity.nom) ?? identity.ref,
   };
+}
+
+type Kept = Extract<Located, { ok: true }>;
+
+/**
+ * The extracts shaped by ../shared/data (France Travail, annuaire, PIMMS) share their columns
+ * (id, name, latitude, longitude, insee_code, postcode, commune): each row is counted, rejected
+ * with a reason or located from those columns, then turned into a place by `toPlace`.
+ */
+export function networkPlaces(
+  rows: Row[],
+  ctx: ImportContext,
+  source: { id: string; precision: 'adresse' | 'commune'; rejectReason: (r: Row) => string | null },
+  toPlace: (r: Row, def: SourceDef, located: Kept) => SourcePlace,
+): SourceResult {
+  const def = sourceDef(ctx, source.id);
+  const result: SourceResult = { read: new Map(), places: [], rejects: [] };
+  for (const r of rows) {
+    const ref = r.id!;
+    countRead(result.read, def.id);
+    const rejected = source.rejectReason(r);
+    if (rejected !== null) {
+      result.rejects.push({ source: def.id, ref, reason: rejected });
+      continue;
+    }
+    const located = locate(ctx.communes, {
+      lat: r.latitude,
+      lon: r.longitude,
+      codeInsee: r.insee_code,
+      codePostal: r.postcode,
+      commune: r.commune,
+      precision: source.precision,
+      territoire: def.territoire,
+    });
+    if (!located.ok) {
+      result.rejects.push({ source: def.id, ref, reason: located.reason });
+      continue;
+    }
+    result.places.push(toPlace(r, def, located));
+  }
+  return result;
 }
 
 /** Keeps only the keys of `details` that hold something. */
