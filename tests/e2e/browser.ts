@@ -22,9 +22,20 @@ const ARGS = [
 
 export const screenshotsDir = join(repoRoot, 'tests', 'artifacts', 'screenshots');
 
-export type Session = { context: BrowserContext; page: Page; requests: string[]; close: () => Promise<void> };
+export type Session = {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  /** What the Content-Security-Policy refused: the app must never need anything it forbids. */
+  policyRefusals: string[];
+  /** Closes the browser; fails if the policy refused anything during the session. */
+  close: () => Promise<void>;
+};
 
-/** A fresh profile per session, recording every URL the page asks for. */
+/**
+ * A fresh profile per session, recording every URL the page asks for and every refusal of the
+ * Content-Security-Policy, which Chromium reports on the console of the page concerned.
+ */
 export async function openSession(options: Parameters<typeof chromium.launchPersistentContext>[1] = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'reperes-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -36,6 +47,12 @@ export async function openSession(options: Parameters<typeof chromium.launchPers
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  const policyRefusals: string[] = [];
+  context.on('console', (m) => {
+    if (!m.text().includes('Content Security Policy')) return;
+    const at = m.location();
+    policyRefusals.push(`${m.page()?.url() ?? ''} (${at.url}:${at.lineNumber}:${at.columnNumber}) : ${m.text()}`);
+  });
   // The page's clock agrees with the server's (see TEST_NOW): "Ferme dans 20 min" is relative.
   await context.clock.setFixedTime(new Date(TEST_NOW));
   const page = context.pages()[0] ?? (await context.newPage());
@@ -44,9 +61,11 @@ export async function openSession(options: Parameters<typeof chromium.launchPers
     context,
     page,
     requests,
+    policyRefusals,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (policyRefusals.length > 0) throw new Error(`La politique de sécurité a refusé :\n${policyRefusals.join('\n')}`);
     },
   };
 }

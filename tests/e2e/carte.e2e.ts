@@ -25,11 +25,15 @@ const readCount = async () => {
  * or failed WebGL canvas has one or two; the drawn basemap has land, sea, borders and labels.
  */
 async function mapColours() {
-  const png = PNG.sync.read(
-    await s.page.locator('.maplibregl-canvas').screenshot({
-      style: '.maplibregl-control-container, .map-message { visibility: hidden !important; }',
-    }),
-  );
+  // Hidden through the CSSOM: Playwright's `style` option adds a <style> element, which the
+  // app's policy (no inline style) rightly refuses.
+  const overlays = (visibility: string) =>
+    s.page.evaluate((v) => {
+      for (const e of document.querySelectorAll<HTMLElement>('.maplibregl-control-container, .map-message')) e.style.visibility = v;
+    }, visibility);
+  await overlays('hidden');
+  const png = PNG.sync.read(await s.page.locator('.maplibregl-canvas').screenshot());
+  await overlays('');
   const colours = new Set<number>();
   for (let i = 0; i < png.data.length; i += 4 * 7) {
     colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);

@@ -34,7 +34,8 @@ function operation(method: string, path: string, op: Operation): string {
 </section>`;
 }
 
-const STYLE = `
+/** Served as /api/docs.css: the policy allows no inline style, on this page as on the app's. */
+export const DOCS_CSS = `
 body{font-family:system-ui,sans-serif;line-height:1.5;max-width:60rem;margin:0 auto;padding:1rem;color:#1e1e1e;background:#fff}
 a{color:#0b4fa8}a:focus,summary:focus{outline:3px solid #0b4fa8;outline-offset:2px}
 code,pre{font-family:ui-monospace,monospace;background:#f3f3f3;border-radius:4px}code{padding:0 .2em}
@@ -56,7 +57,7 @@ export function docsPage(doc: OpenApiDocument): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Documentation de l’API Repères</title>
-<style>${STYLE}</style>
+<link rel="stylesheet" href="/api/docs.css">
 </head>
 <body>
 <header>

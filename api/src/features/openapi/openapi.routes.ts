@@ -1,12 +1,16 @@
 import { Hono } from 'hono';
-import { docsPage } from './docs-page.ts';
+import { DOCS_CSS, docsPage } from './docs-page.ts';
 import { openApiDocument } from './openapi.ts';
 
-/** GET /api/openapi.json and GET /api/docs: the description and its readable page, both built once. */
+/** GET /api/openapi.json and GET /api/docs (+ its stylesheet): the description and its readable page, both built once. */
 export function openapiRoutes() {
   const doc = openApiDocument();
   const page = docsPage(doc);
   return new Hono()
     .get('/openapi.json', (c) => c.json(doc))
-    .get('/docs', (c) => c.html(page));
+    .get('/docs', (c) => c.html(page))
+    .get('/docs.css', (c) => {
+      c.header('Content-Type', 'text/css; charset=UTF-8');
+      return c.body(DOCS_CSS);
+    });
 }
