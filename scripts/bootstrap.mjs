@@ -59,6 +59,8 @@ function sqliteLoads() {
 }
 
 const pnpm = findPnpm();
+// The package scripts call `pnpm` by name: a pnpm installed under .tmp/ must be found by them too.
+if (pnpm !== 'pnpm') process.env.PATH = `${dirname(pnpm)}:${process.env.PATH ?? ''}`;
 run(pnpm, ['install', '--frozen-lockfile'], buildEnv);
 if (!sqliteLoads()) {
   // A failed or skipped native build leaves better-sqlite3 without its binary.
