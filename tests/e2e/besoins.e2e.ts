@@ -34,33 +34,86 @@ async function tabTo(text: RegExp, max = 40) {
   throw new Error(`${text} not reached with Tab`);
 }
 
+async function tabToSearchField(max = 20) {
+  for (let i = 0; i < max; i++) {
+    await s.page.keyboard.press('Tab');
+    if (await s.page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox')) return;
+  }
+  throw new Error('search field not reached with Tab');
+}
+
+const heading = async () => (await s.page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+
 const distances = async () =>
   (await s.page.locator('#place-list .place-distance').allTextContents()).map((t) => {
     const m = /à ([\d,]+) (k?m)/.exec(t);
     return m ? Number(m[1]!.replace(',', '.')) * (m[2] === 'km' ? 1000 : 1) : NaN;
   });
 
-describe('"what do you need?" in plain words, then the nearest places', () => {
-  it('leads with the keyboard alone from a need to places near me, sorted by distance', async () => {
+describe('"what do you need?" in plain words, then the places nearby, in two screens', () => {
+  it('reaches family-benefit places in Bobigny in two screens, with the keyboard alone', async () => {
     await s.page.goto(`${baseUrl}/besoins`);
     await s.page.getByRole('heading', { level: 1, name: 'De quoi avez-vous besoin ?' }).waitFor({ timeout: 30_000 });
+    // Every screen the person goes through on the way to the results, by its question.
+    const screens = [await heading()];
     expect(await axeViolations(s.page)).toEqual([]);
     await s.page.screenshot({ path: `${screenshotsDir}/besoins.png`, fullPage: true });
-    const choice = await tabTo(/Faire une démarche/);
-    expect(choice.focusVisible).toBe(true);
-    expect(choice.outline).toBe('solid');
+
+    const toggle = await tabTo(/Faire une démarche/);
+    expect(toggle.focusVisible).toBe(true);
+    expect(toggle.outline).toBe('solid');
+    const formalities = s.page.getByRole('button', { name: /Faire une démarche/ });
+    expect(await formalities.getAttribute('aria-expanded')).toBe('false');
     await s.page.keyboard.press('Enter');
-    await s.page.getByRole('heading', { level: 1, name: 'Quelle démarche ?' }).waitFor();
-    expect((await focused()).tag).toBe('H1');
+    // The formalities unfold on the same screen; focus stays on the choice that opened them.
+    expect(await formalities.getAttribute('aria-expanded')).toBe('true');
+    expect((await focused()).text).toMatch(/Faire une démarche/);
+    screens.push(await heading());
+    await s.page.screenshot({ path: `${screenshotsDir}/besoins-demarches.png`, fullPage: true });
     expect(await axeViolations(s.page)).toEqual([]);
+
     await tabTo(/^CAF, famille, allocations$/);
     await s.page.keyboard.press('Enter');
     await s.page.getByRole('heading', { level: 1, name: 'Où cherchez-vous ?' }).waitFor();
+    expect((await focused()).tag).toBe('H1');
+    screens.push(await heading());
+    expect(await s.page.getByText('Vous cherchez : CAF, famille, allocations').count()).toBe(1);
     expect(await axeViolations(s.page)).toEqual([]);
-    await tabTo(/Autour de moi/);
+
+    await tabToSearchField();
+    await s.page.keyboard.type('Bobigny');
+    await s.page.getByRole('option', { name: /^Bobigny \(93\)/ }).waitFor({ timeout: 15_000 });
     await s.page.keyboard.press('Enter');
 
-    await expect.poll(() => new URL(s.page.url()).searchParams.get('services'), { timeout: 15_000 }).toBe('famille-allocations');
+    expect([...new Set(screens)]).toEqual(['De quoi avez-vous besoin ?', 'Où cherchez-vous ?']);
+    await expect.poll(() => new URL(s.page.url()).pathname, { timeout: 15_000 }).toBe('/');
+    const url = new URL(s.page.url());
+    expect(url.searchParams.get('services')).toBe('famille-allocations');
+    expect(url.searchParams.get('commune')).toBe('Bobigny (93)');
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe('list-title');
+    const places = () => s.page.locator('#place-list button.place').allInnerTexts();
+    await expect.poll(async () => (await places()).filter((t) => /Bobigny/.test(t)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    // Placed: every result is in Seine-Saint-Denis, around Bobigny.
+    expect((await places()).every((t) => /\b93\d{3}\b/.test(t))).toBe(true);
+    await s.page.screenshot({ path: `${screenshotsDir}/besoins-bobigny.png` });
+    expect(await axeViolations(s.page)).toEqual([]);
+  });
+
+  it('leads from another need to places near me, sorted by distance, in two screens', async () => {
+    await s.page.goto(`${baseUrl}/besoins`);
+    await s.page.getByRole('heading', { level: 1, name: 'De quoi avez-vous besoin ?' }).waitFor({ timeout: 30_000 });
+    const screens = [await heading()];
+    await tabTo(/Apprendre à me servir d’un ordinateur/);
+    await s.page.keyboard.press('Enter');
+    await s.page.getByRole('heading', { level: 1, name: 'Où cherchez-vous ?' }).waitFor();
+    screens.push(await heading());
+    await tabTo(/Autour de moi/);
+    await s.page.keyboard.press('Enter');
+    expect(screens).toEqual(['De quoi avez-vous besoin ?', 'Où cherchez-vous ?']);
+
+    await expect
+      .poll(() => new URL(s.page.url()).searchParams.get('services'), { timeout: 15_000 })
+      .toBe('maitrise-des-outils-numeriques-du-quotidien');
     expect(new URL(s.page.url()).searchParams.get('pres')).toBe('2.44,48.909');
     await s.page.locator('#list-title', { hasText: 'Lieux autour de vous' }).waitFor({ timeout: 30_000 });
     await expect.poll(async () => (await distances()).length, { timeout: 15_000 }).toBeGreaterThan(3);

@@ -4,6 +4,7 @@ import { type HelpMessages, useHelpMessages } from '../features/help-near-me/mes
 import { NearMeButton } from '../features/help-near-me/NearMeButton';
 import { PlaceSearch } from '../features/help-near-me/PlaceSearch';
 import '../features/help-near-me/help-near-me.css';
+import './needs-page.css';
 import { LIST_TITLE_ID } from '../features/list/PlaceList';
 import { useI18n } from '../i18n';
 import type { Commune } from '../lib/api';
@@ -37,7 +38,9 @@ const DEMARCHE_SERVICES: Record<Demarche, string> = {
 const NEEDS: Need[] = ['demarche', 'apprendre', 'acces', 'materiel', 'autre'];
 const DEMARCHES = Object.keys(DEMARCHE_SERVICES) as Demarche[];
 
-type Step = { kind: 'need' } | { kind: 'demarche' } | { kind: 'where'; service: string; label: string; from: 'need' | 'demarche' };
+type Step = { kind: 'need'; demarchesOpen: boolean } | { kind: 'where'; service: string; label: string; from: 'need' | 'demarche' };
+
+const DEMARCHES_ID = 'needs-demarches';
 
 export function NeedsPage() {
   return (
@@ -48,14 +51,15 @@ export function NeedsPage() {
 }
 
 /**
- * At most two choices before the results: what (and, for formalities, which one), then where.
- * Each step replaces the previous one and its heading takes focus, so a screen reader starts
+ * Two screens before the results: what, then where. Formalities are many, so their choices
+ * unfold under "Faire une démarche" on the first screen instead of making a screen of their own.
+ * The second screen replaces the first and its heading takes focus, so a screen reader starts
  * reading the new question.
  */
 function Needs() {
   const { lang } = useI18n();
   const m = useHelpMessages();
-  const [step, setStep] = useState<Step>({ kind: 'need' });
+  const [step, setStep] = useState<Step>({ kind: 'need', demarchesOpen: false });
 
   const showResults = (service: string, where: Partial<UrlState>) => {
     navigate('/' + serializeUrlState({ ...INITIAL_URL_STATE, lang: lang === 'en' ? 'en' : null, services: [service], ...where }));
@@ -64,6 +68,7 @@ function Needs() {
   };
 
   if (step.kind === 'need') {
+    const toWhere = (service: string, label: string, from: 'need' | 'demarche') => setStep({ kind: 'where', service, label, from });
     return (
       <section className="needs" aria-labelledby="needs-step">
         <PageHeading focusKey="need">
@@ -71,53 +76,43 @@ function Needs() {
         </PageHeading>
         <p>{m.needsIntro}</p>
         <ul className="choices">
-          {NEEDS.map((need) => (
-            <li key={need}>
-              <button
-                type="button"
-                className="choice"
-                onClick={() =>
-                  setStep(
-                    need === 'demarche'
-                      ? { kind: 'demarche' }
-                      : { kind: 'where', service: NEED_SERVICES[need], label: m.needs[need], from: 'need' },
-                  )
-                }
-              >
-                {m.needs[need]}
-              </button>
-            </li>
-          ))}
+          {NEEDS.map((need) =>
+            need === 'demarche' ? (
+              <li key={need}>
+                <button
+                  type="button"
+                  className="choice choice-disclosure"
+                  aria-expanded={step.demarchesOpen}
+                  aria-controls={DEMARCHES_ID}
+                  onClick={() => setStep({ kind: 'need', demarchesOpen: !step.demarchesOpen })}
+                >
+                  {m.needs.demarche}
+                </button>
+                <div id={DEMARCHES_ID} className="needs-demarches" hidden={!step.demarchesOpen}>
+                  <h2>{m.whichDemarcheTitle}</h2>
+                  <ul className="choices choices-grid">
+                    {DEMARCHES.map((d) => (
+                      <li key={d}>
+                        <button type="button" className="choice" onClick={() => toWhere(DEMARCHE_SERVICES[d], m.demarches[d], 'demarche')}>
+                          {m.demarches[d]}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </li>
+            ) : (
+              <li key={need}>
+                <button type="button" className="choice" onClick={() => toWhere(NEED_SERVICES[need], m.needs[need], 'need')}>
+                  {m.needs[need]}
+                </button>
+              </li>
+            ),
+          )}
         </ul>
         <p>
           <Link href={lang === 'en' ? '/?lang=en' : '/'}>{m.needsSkip}</Link>
         </p>
-      </section>
-    );
-  }
-
-  if (step.kind === 'demarche') {
-    return (
-      <section className="needs" aria-labelledby="needs-step">
-        <PageHeading focusKey="demarche">
-          <span id="needs-step">{m.whichDemarcheTitle}</span>
-        </PageHeading>
-        <ul className="choices choices-grid">
-          {DEMARCHES.map((d) => (
-            <li key={d}>
-              <button
-                type="button"
-                className="choice"
-                onClick={() => setStep({ kind: 'where', service: DEMARCHE_SERVICES[d], label: m.demarches[d], from: 'demarche' })}
-              >
-                {m.demarches[d]}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" className="button button-secondary" onClick={() => setStep({ kind: 'need' })}>
-          {m.back}
-        </button>
       </section>
     );
   }
@@ -139,7 +134,7 @@ function Needs() {
       <button
         type="button"
         className="button button-secondary"
-        onClick={() => setStep(step.from === 'demarche' ? { kind: 'demarche' } : { kind: 'need' })}
+        onClick={() => setStep({ kind: 'need', demarchesOpen: step.from === 'demarche' })}
       >
         {m.back}
       </button>
