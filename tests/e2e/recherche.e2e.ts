@@ -102,6 +102,35 @@ describe('finding help by place', () => {
     await s.page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('asks for none of the map’s files until the first places have come', async () => {
+    // A session of its own without a service worker, so that every request goes through the
+    // route below. The first list answer is held for a while: the map must wait for it (its
+    // fallback only starts it after 4 s without an answer).
+    const alone = await openSession({ serviceWorkers: 'block' });
+    try {
+      const events: string[] = [];
+      alone.page.on('request', (r) => {
+        if (/\/assets\/(MapView|basemap|maplibre)|\/basemap\//.test(r.url())) events.push(`map ${r.url()}`);
+      });
+      let held = false;
+      await alone.page.route(/\/api\/lieux\?bbox=/, async (route) => {
+        if (!held) {
+          held = true;
+          await new Promise((r) => setTimeout(r, 1500));
+          events.push('list');
+        }
+        await route.continue();
+      });
+      await alone.page.goto(baseUrl);
+      await alone.page.locator('.maplibregl-canvas').waitFor({ timeout: 30_000 });
+      expect(held).toBe(true);
+      expect(events[0]).toBe('list');
+      expect(events.length).toBeGreaterThan(1);
+    } finally {
+      await alone.close();
+    }
+  });
+
   it('asked nothing outside its own origin', () => {
     expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
   });

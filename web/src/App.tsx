@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { FilterPanel, FILTERS_TITLE_ID } from './features/filters/FilterPanel';
@@ -9,17 +9,21 @@ import { OfflineNotice } from './features/help-near-me/OfflineNotice';
 import { SiteFooter } from './features/help-near-me/SiteFooter';
 import { GoTo } from './features/map/GoTo';
 import { LazyMap } from './features/map/LazyMap';
-import { PlaceDetail } from './features/place-detail/PlaceDetail';
+import { LazyPlaceDetail } from './features/place-detail/LazyPlaceDetail';
 import { SheetCounter } from './features/orientation-sheet/SheetCounter';
 import { I18nProvider, storedLang, storeLang, useI18n } from './i18n';
 import type { Filters } from './lib/api';
 import type { Commune } from './lib/api';
 import { aroundPoint, communeZone, MAINLAND_FRANCE, type BBox } from './lib/geo';
-import { placeQueryOptions, vocabularyQueryOptions, type ListArea } from './lib/queries';
+import { placeQueryOptions, placesQueryOptions, vocabularyQueryOptions, type ListArea } from './lib/queries';
 import { Link, navigate } from './router';
 import { useMediaQuery } from './lib/use-media-query';
+import { useSettled } from './lib/use-settled';
 import { useUrlState, type UpdateUrlState } from './state/use-url-state';
 import type { UrlState } from './state/url-state';
+
+/** How long nothing else must be asked before the folded filters' vocabulary is. */
+const VOCABULARY_DELAY_MS = 1000;
 
 export function App() {
   const [urlState, updateUrlState] = useUrlState();
@@ -49,7 +53,6 @@ function Page({ urlState, updateUrlState }: PageProps) {
     () => ({ services: urlState.services, types: urlState.types, labels: urlState.labels }),
     [urlState.services, urlState.types, urlState.labels],
   );
-  const vocabulary = useQuery(vocabularyQueryOptions(zone, filters, lang));
   // Same breakpoints as styles.css: side panels from 48em, filters in their own column from 75em.
   const hasSidePanels = useMediaQuery('(min-width: 48em)');
   const filtersAlwaysVisible = useMediaQuery('(min-width: 75em)');
@@ -58,6 +61,22 @@ function Page({ urlState, updateUrlState }: PageProps) {
   const [knownName, setKnownName] = useState<{ id: string; name: string | null } | null>(null);
 
   const openId = urlState.lieu;
+  // The vocabulary (filter counts, type names: about 10 KB) must not take the bandwidth of what
+  // the person waits for. Shown (filters open, a place's panel), it comes right after the list;
+  // hidden (a phone's folded filters), once nothing else has been asked for a moment, so that
+  // the list's type names appear a little after the list instead of slowing it or a search.
+  // The list's query is watched here only for whether it is still coming.
+  const listFetching = useInfiniteQuery({
+    ...placesQueryOptions(area, filters, urlState.ouvert, lang),
+    notifyOnChangeProps: ['isFetching'],
+  }).isFetching;
+  const othersFetching = useIsFetching({ predicate: (q) => q.queryKey[0] !== 'services' }) > 0;
+  const quiet = useSettled(listFetching || othersFetching, VOCABULARY_DELAY_MS);
+  const vocabularyShown = filtersAlwaysVisible || filtersOpen || openId !== null;
+  const vocabulary = useQuery({
+    ...vocabularyQueryOptions(zone, filters, lang),
+    enabled: vocabularyShown ? !listFetching : quiet,
+  });
   const details = useQuery({ ...placeQueryOptions(openId ?? '', lang), enabled: openId !== null });
   const selection = useMemo(
     () =>
@@ -98,8 +117,13 @@ function Page({ urlState, updateUrlState }: PageProps) {
   // After a search the person is taken to the answer: the list heading, whose live region says
   // the count. Deferred to the next frame so that the list has re-rendered for the new place.
   const focusResults = () => requestAnimationFrame(() => focusById(LIST_TITLE_ID));
+  const queryClient = useQueryClient();
   const chooseCommune = (c: Commune) => {
-    updateUrlState({ zone: communeZone(c), commune: `${c.nom} (${c.departement})`, pres: null, lieu: null }, 'push');
+    const commune = communeZone(c);
+    // The list's request leaves now, not after the whole page has re-rendered for the new place
+    // (a noticeable wait on a slow phone); the list then finds it already on its way.
+    void queryClient.prefetchInfiniteQuery(placesQueryOptions({ bbox: commune }, filters, urlState.ouvert, lang));
+    updateUrlState({ zone: commune, commune: `${c.nom} (${c.departement})`, pres: null, lieu: null }, 'push');
     focusResults();
   };
   const choosePosition = (position: [number, number]) => {
@@ -186,7 +210,7 @@ function Page({ urlState, updateUrlState }: PageProps) {
           onFirstResponse={onFirstResponse}
         />
         {openId && (
-          <PlaceDetail
+          <LazyPlaceDetail
             id={openId}
             knownName={knownName?.id === openId ? knownName.name : null}
             vocabulary={vocabulary.data}

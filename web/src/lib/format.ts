@@ -2,7 +2,14 @@ import type { Lang } from '../i18n/lang';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-export const formatNumber = (n: number, lang: Lang) => new Intl.NumberFormat(LOCALES[lang]).format(n);
+// Building a NumberFormat costs far more than using one, and the filters show a count per entry.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+export function formatNumber(n: number, lang: Lang): string {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(LOCALES[lang])));
+  return format.format(n);
+}
 
 /**
  * "2024-08-01" → "01/08/2024" (fr) or "1 August 2024" (en). Read as UTC: `new Date('2024-08-01')`

@@ -15,7 +15,11 @@ import {
 } from './api';
 import { bboxToString, type BBox } from './geo';
 
-const PAGE_SIZE = 50;
+// The first page is what a phone shows before scrolling, and all a weak connection should wait
+// for; whoever asks for more gets bigger pages, so that browsing takes fewer round trips.
+const FIRST_PAGE = 20;
+const NEXT_PAGES = 50;
+const pageSize = (offset: number) => (offset === 0 ? FIRST_PAGE : NEXT_PAGES);
 
 // A 4xx will not get better by asking again; a flaky mobile connection might.
 const retry = (failureCount: number, error: Error) =>
@@ -36,13 +40,12 @@ export const placesQueryOptions = (area: ListArea, filters: Filters, ouvert: Ope
         ...filtersKey(filters),
         ouvert,
         lang,
-        limit: PAGE_SIZE,
       },
     ],
     queryFn: ({ pageParam, signal }) =>
       'bbox' in area
-        ? fetchPlaces({ bbox: area.bbox, filters, ouvert, lang, limit: PAGE_SIZE, offset: pageParam }, signal)
-        : fetchPlacesNear({ near: area.near, filters, ouvert, lang, limit: PAGE_SIZE, offset: pageParam }, signal),
+        ? fetchPlaces({ bbox: area.bbox, filters, ouvert, lang, limit: pageSize(pageParam), offset: pageParam }, signal)
+        : fetchPlacesNear({ near: area.near, filters, ouvert, lang, limit: pageSize(pageParam), offset: pageParam }, signal),
     initialPageParam: 0,
     getNextPageParam: (page) => {
       const next = page.offset + page.items.length;

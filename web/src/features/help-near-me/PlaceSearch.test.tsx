@@ -67,6 +67,33 @@ describe('the search by place', () => {
     expect((input as HTMLInputElement).value).toBe('');
   });
 
+  it('takes the first suggestion when Enter is pressed before the suggestions arrive', async () => {
+    // A slow connection: the answers come only after Enter.
+    vi.stubGlobal('fetch', async (url: string) => {
+      await new Promise((r) => setTimeout(r, 50));
+      const body = url.includes('/api/communes') ? { items: [SAINT_DENIS_93, SAINT_DENIS_974] } : { total: 0, limit: 5, offset: 0, items: [] };
+      return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+    });
+    try {
+      const onCommune = vi.fn();
+      render(
+        <QueryClientProvider client={new QueryClient()}>
+          <I18nProvider lang="fr">
+            <PlaceSearch onCommune={onCommune} onPlace={vi.fn()} />
+          </I18nProvider>
+        </QueryClientProvider>,
+      );
+      const input = screen.getByRole('combobox');
+      fireEvent.change(input, { target: { value: 'saint-denis' } });
+      fireEvent.submit(input.closest('form')!);
+      expect(onCommune).not.toHaveBeenCalled();
+      await waitFor(() => expect(onCommune).toHaveBeenCalledWith(SAINT_DENIS_93));
+      expect((input as HTMLInputElement).value).toBe('Saint-Denis (93)');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('asks for two letters before searching', () => {
     const { input } = renderSearch();
     fireEvent.change(input, { target: { value: 's' } });

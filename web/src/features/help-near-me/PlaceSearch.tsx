@@ -45,6 +45,8 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace }: Props) {
   const [text, setText] = useState(initialText);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // Enter pressed before the suggestions came, for this text: the first one is taken on arrival.
+  const [submitted, setSubmitted] = useState<string | null>(null);
   const q = useDebounced(text.trim());
   const enabled = open && searchable(q);
 
@@ -61,7 +63,11 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace }: Props) {
     [communes.data, places.data],
   );
   // While the debounce waits, the suggestions still belong to the previous text.
-  const settled = enabled && q === text.trim() && !communes.isFetching && !places.isFetching;
+  const current = enabled && q === text.trim();
+  const settled = current && !communes.isFetching && !places.isFetching;
+  // Communes come first in the list: once one is in, it is the first suggestion whatever the
+  // (slower) search by place name brings, so Enter need not wait for that.
+  const firstKnown = settled || (current && !communes.isFetching && (communes.data?.items.length ?? 0) > 0);
   const failed = enabled && communes.isError && places.isError;
   const expanded = open && enabled && options.length > 0;
 
@@ -91,12 +97,22 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace }: Props) {
     }
   };
 
-  // Enter with no active option takes the first suggestion: "Bobigny" then Enter just works.
+  // Enter with no active option takes the first suggestion: "Bobigny" then Enter just works,
+  // even when pressed before the suggestions arrive on a slow connection.
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (active >= 0 && active < options.length) choose(options[active]);
-    else if (settled) choose(options[0]);
+    else if (firstKnown) choose(options[0]);
+    else if (searchable(text)) setSubmitted(text.trim());
   };
+
+  const waitingFirst = submitted !== null && submitted === text.trim();
+  useEffect(() => {
+    if (!waitingFirst || !firstKnown) return;
+    setSubmitted(null);
+    choose(options[0]);
+    // Only when the awaited suggestions arrive: `options` and `choose` are this render's.
+  }, [waitingFirst, firstKnown]);
 
   const optionId = (i: number) => `${uid}-option-${i}`;
   const communeCount = communes.data?.items.length ?? 0;

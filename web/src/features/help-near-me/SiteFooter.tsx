@@ -1,13 +1,13 @@
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { useHelpMessages } from './messages';
-import { useSheetMessages } from '../orientation-sheet/messages';
+import { useEntryMessages } from '../orientation-sheet/entry-messages';
 import './help-near-me.css';
 
 export function SiteFooter() {
   const { lang } = useI18n();
   const m = useHelpMessages();
-  const helpers = useSheetMessages();
+  const helpers = useEntryMessages();
   return (
     <footer className="site-footer">
       <h2 className="sr-only">{m.footerTitle}</h2>

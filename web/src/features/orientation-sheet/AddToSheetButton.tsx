@@ -1,4 +1,4 @@
-import { useSheetMessages } from './messages';
+import { useEntryMessages } from './entry-messages';
 import { addPlace, MAX_PLACES, removePlace, useSelection } from './selection';
 import './add-to-sheet.css';
 
@@ -7,7 +7,7 @@ import './add-to-sheet.css';
  * when the sheet is full the button says so instead of failing silently.
  */
 export function AddToSheetButton({ id, className = '' }: { id: string; className?: string }) {
-  const m = useSheetMessages();
+  const m = useEntryMessages();
   const selection = useSelection();
   const present = selection.includes(id);
   const full = !present && selection.length >= MAX_PLACES;

@@ -1,13 +1,13 @@
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
-import { useSheetMessages } from './messages';
+import { useEntryMessages } from './entry-messages';
 import { useSelection } from './selection';
 import { sheetHref } from './sheet-url';
 import './add-to-sheet.css';
 
 /** The header link to the sheet, with how many places it holds. */
 export function SheetCounter() {
-  const m = useSheetMessages();
+  const m = useEntryMessages();
   const { lang } = useI18n();
   const ids = useSelection();
   return (

@@ -1,16 +1,14 @@
 import { useI18n, type Lang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
+import { entryEn, entryFr } from './entry-messages';
 
 /**
  * Strings of the orientation sheet and the helpers' page. The sheet's own text follows the
  * language chosen for the sheet, the controls around it follow the interface.
  */
 const fr = {
-  // The button dropped into lists and panels, and the header counter.
-  add: 'Ajouter à la fiche d’orientation',
-  remove: 'Retirer de la fiche',
-  full: (max: number) => `Fiche complète (${max} lieux au plus)`,
-  counter: (x: number) => `Fiche d’orientation (${x})`,
+  // The button dropped into lists and panels, the header counter, the footer link.
+  ...entryFr,
 
   // The controls around the sheet (interface language).
   pageTitle: 'Fiche d’orientation',
@@ -90,7 +88,6 @@ const fr = {
   madeWith: 'Fiche préparée avec Repères.',
 
   // The helpers' page.
-  helpersTitle: 'Pour les aidants',
   helpersDocumentTitle: 'Pour les aidants — Repères',
   helpersIntro:
     'Vous accompagnez une personne dans ses démarches : bibliothécaire, aidant numérique, travailleur social, bénévole. Voici comment utiliser Repères avec elle, et où trouver les règles et les ressources officielles.',
@@ -130,10 +127,7 @@ const fr = {
 type Messages = typeof fr;
 
 const en: Messages = {
-  add: 'Add to the orientation sheet',
-  remove: 'Remove from the sheet',
-  full: (max) => `Sheet full (${max} places at most)`,
-  counter: (x) => `Orientation sheet (${x})`,
+  ...entryEn,
 
   pageTitle: 'Orientation sheet',
   documentTitle: 'Orientation sheet — Repères',
@@ -208,7 +202,6 @@ const en: Messages = {
   ants: 'ANTS (identity papers, driving licence, vehicle registration)',
   madeWith: 'Sheet prepared with Repères.',
 
-  helpersTitle: 'For helpers',
   helpersDocumentTitle: 'For helpers — Repères',
   helpersIntro:
     'You help someone with their procedures: librarian, digital helper, social worker, volunteer. Here is how to use Repères with them, and where to find the official rules and resources.',

@@ -14,7 +14,7 @@ import { AddToSheetButton } from '../orientation-sheet/AddToSheetButton';
 
 const DETAIL_TITLE_ID = 'place-detail-title';
 
-interface Props {
+export interface PlaceDetailProps {
   id: string;
   /** Shown as the heading while the details load: the list or the map already knew it. */
   knownName: string | null;
@@ -22,7 +22,7 @@ interface Props {
   onClose: () => void;
 }
 
-export function PlaceDetail({ id, knownName, vocabulary, onClose }: Props) {
+export function PlaceDetail({ id, knownName, vocabulary, onClose }: PlaceDetailProps) {
   const { t, lang } = useI18n();
   const query = useQuery(placeQueryOptions(id, lang));
   const heading = useRef<HTMLHeadingElement>(null);
