@@ -15,8 +15,9 @@ const KEEP = [SHELL, ASSETS, BASEMAP, RESULTS];
 const scope = new URL(self.registration.scope);
 const INDEX = new URL('index.html', scope).href;
 
-// Only the public, anonymous lists: never anything tied to a signed-in coordinator.
-const CACHED_API = /^\/api\/(lieux|services|clusters|communes)(\/|$|\?)/;
+// Only the public, anonymous lists: never anything tied to a signed-in coordinator, and never the
+// commune suggestions, which answer what a person typed.
+const CACHED_API = /^\/api\/(lieux|services|clusters)(\/|$|\?)/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -47,8 +48,10 @@ self.addEventListener('fetch', (event) => {
   if (path.startsWith('/assets/')) return event.respondWith(cacheFirst(request, ASSETS));
   if (path.endsWith('.pmtiles') && request.headers.has('range')) return event.respondWith(byteRange(request));
   if (path.startsWith('/basemap/')) return event.respondWith(networkFirst(request, BASEMAP));
-  // A list around the person's position would keep that position on the device: never saved.
-  if (CACHED_API.test(path + url.search) && !url.searchParams.has('near')) return event.respondWith(results(event));
+  // A list around the person's position, or for the words they typed, would keep these on the
+  // device for the next person at a shared computer: never saved.
+  const personal = url.searchParams.has('near') || url.searchParams.has('q');
+  if (CACHED_API.test(path + url.search) && !personal) return event.respondWith(results(event));
 });
 
 /** Any page of the app is index.html: fresh when online, the cached copy when not. */
