@@ -45,6 +45,15 @@ export const isOpeningHours = (value: string) => {
   }
 };
 
+/** Nesting deeper than the stack makes JSON.stringify throw: such a value is as unacceptable as a too long one. */
+const jsonLength = (value: unknown) => {
+  try {
+    return JSON.stringify(value).length;
+  } catch {
+    return Infinity;
+  }
+};
+
 const idList = z.array(z.string(issue('identifiant_invalide')).max(100, issue('identifiant_invalide')), issue('liste_invalide')).max(60, issue('liste_invalide'));
 
 export const lieuFields = {
@@ -72,7 +81,7 @@ export const lieuFields = {
   services: idList,
   types: idList.min(1, issue('types_requis')),
   labels: z.array(z.string(issue('texte_invalide')).trim().min(1, issue('texte_invalide')).max(200, issue('texte_trop_long')), issue('liste_invalide')).max(30, issue('liste_invalide')),
-  details: z.record(z.string(), z.unknown(), issue('details_invalides')).refine((d) => JSON.stringify(d).length <= 10_000, issue('texte_trop_long')),
+  details: z.record(z.string(), z.unknown(), issue('details_invalides')).refine((d) => jsonLength(d) <= 10_000, issue('texte_trop_long')),
 };
 
 export type LieuFieldName = keyof typeof lieuFields;

@@ -145,6 +145,19 @@ async function* keyed(rows: AsyncGenerator<string[]>, header: string[]): AsyncGe
 
 const CONTROL = /[\u0000-\u0008\u000e-\u001f]/;
 
+/** Real files nest a few levels; JSON.parse accepts far deeper, which would overflow the recursive checks that follow. */
+const MAX_JSON_DEPTH = 64;
+function deeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [v, depth] = pending.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * Opens an uploaded or local file and says what it is. CSV files are streamed, decoded as UTF-8
  * (with or without BOM) or, when their bytes are not UTF-8, as Windows-1252, the encoding of
@@ -170,6 +183,7 @@ export async function openImportFile(input: string | Buffer, onBytes?: (n: numbe
     } catch (err) {
       throw new FileRefused({ code: 'json_invalide', detail: (err as Error).message.slice(0, 200) });
     }
+    if (deeperThan(value, MAX_JSON_DEPTH)) throw new FileRefused({ code: 'json_invalide', detail: `plus de ${MAX_JSON_DEPTH} niveaux imbriqués` });
     const isDi = !Array.isArray(value) && typeof value === 'object' && value !== null && 'structures' in value;
     const isDiList = Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && value[0] !== null && 'source' in value[0] && !('pivot' in value[0]);
     if (isDi || isDiList) return { kind: 'json', format: 'data-inclusion', encoding, value: isDiList ? { structures: value } : value };
