@@ -1,15 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 // One run, named suites: unit and API tests are fast and parallel; browser tests share one real
-// server and one Chromium, so they run one file at a time.
+// server and one Chromium, so they run one file at a time. The groups run one after the other:
+// browser tests and whole-system proofs measure time (p99 budgets, a map that waits for the
+// list) and must not share two cores with each other or with the unit suites.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'api', include: ['api/src/**/*.test.ts'] } },
-      { test: { name: 'data', include: ['data/src/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: 'api', include: ['api/src/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      { test: { name: 'data', include: ['data/src/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, sequence: { groupOrder: 0 } } },
       {
         extends: './web/vite.config.ts',
-        test: { name: 'web', root: './web', include: ['src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: { name: 'web', root: './web', include: ['src/**/*.test.{ts,tsx}'], environment: 'happy-dom', sequence: { groupOrder: 0 } },
       },
       {
         test: {
@@ -17,6 +19,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 90_000,
           hookTimeout: 120_000,
         },
@@ -27,6 +30,7 @@ export default defineConfig({
           name: 'system',
           include: ['tests/system/**/*.test.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 240_000,
           hookTimeout: 120_000,
         },

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDb } from '../../api/src/db/client.ts';
-import { createAccountQueries } from '../../api/src/features/auth/accounts.queries.ts';
-import { hashPassword } from '../../api/src/features/auth/password.ts';
+import { createAdministrator } from '../support/accounts.ts';
 import { axeViolations, foreignRequests, openSession, screenshotsDir, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,14 +25,7 @@ beforeAll(async () => {
          ORDER BY num LIMIT 1`,
       )
       .get() as typeof place;
-    createAccountQueries(db).createUser({
-      courriel: ADMIN.courriel,
-      passwordHash: await hashPassword(ADMIN.motDePasse),
-      role: 'administrateur',
-      territoires: [],
-      reseaux: [],
-      createdAt: new Date().toISOString(),
-    });
+    await createAdministrator(db, ADMIN);
   } finally {
     db.close();
   }

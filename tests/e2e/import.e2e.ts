@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDb } from '../../api/src/db/client.ts';
-import { createAccountQueries } from '../../api/src/features/auth/accounts.queries.ts';
-import { hashPassword } from '../../api/src/features/auth/password.ts';
+import { createAdministrator } from '../support/accounts.ts';
 import { lmnSchema } from '../../data/src/formats/lmn.ts';
 import { axeViolations, foreignRequests, openSession, screenshotsDir, type Session } from './browser.ts';
 
@@ -21,10 +20,7 @@ let s: Session;
 beforeAll(async () => {
   const db = openDb(dbPath);
   try {
-    createAccountQueries(db).createUser({
-      courriel: ADMIN.courriel, passwordHash: await hashPassword(ADMIN.motDePasse), role: 'administrateur',
-      territoires: [], reseaux: [], createdAt: new Date().toISOString(),
-    });
+    await createAdministrator(db, ADMIN);
   } finally {
     db.close();
   }

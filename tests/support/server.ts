@@ -83,11 +83,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     await new Promise((r) => setTimeout(r, 200));
   }
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    // A server killed by a signal has no exit code, only a signal code.
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     const exited = new Promise((r) => child.once('exit', r));
     process.kill(-child.pid, 'SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
   };
   return { url, child, stop, log: () => log };
 }

@@ -1,12 +1,16 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDbPath, openDb } from '../db/client.ts';
+import { runBackup } from './backup.ts';
 import { runExport } from './export.ts';
 import { runImport } from './import.ts';
+import { runRestore } from './restore.ts';
 
 const USAGE = `Usage :
   pnpm cli import FICHIER [--apply] [--lang en]    rapport d’import (essai à blanc), ou import avec --apply
   pnpm cli export --format lmn-csv|geojson|data-inclusion [--bbox …] [--services …] [--types …] [--output FICHIER]
+  pnpm cli backup [FICHIER]                        sauvegarde vérifiée, serveur en marche (par défaut dans data/backups/)
+  pnpm cli restore FICHIER                         restaure une sauvegarde, serveur arrêté (voir docs/sauvegarde.md)
 La base est REPERES_DB, ou data/build/reperes.sqlite.`;
 
 // pnpm runs the script from api/: paths the user typed are relative to where they typed them.
@@ -46,6 +50,12 @@ async function main(argv: string[]): Promise<number> {
     } finally {
       db.close();
     }
+  }
+  if (command === 'backup' && positionals.length <= 1) {
+    return runBackup(defaultDbPath(), positionals[0] ? userPath(positionals[0]) : null, lang);
+  }
+  if (command === 'restore' && positionals.length === 1) {
+    return runRestore(userPath(positionals[0]!), defaultDbPath(), lang);
   }
   process.stderr.write(`${USAGE}\n`);
   return 2;
