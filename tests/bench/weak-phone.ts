@@ -4,20 +4,27 @@
  * 400 ms latency, CPU 4× slower, 360 × 740 screen, fresh profile), timed from navigation to the
  * first list of at least 3 places in Bobigny after typing "Bobigny" and choosing the suggestion,
  * with the bytes received until then. Run twice: cold (HTTP cache disabled, no service worker),
- * then warm (same profile, the service worker installed by the first visit).
+ * then warm (same profile, the service worker installed by the first visit). Prints each run's
+ * requests (when, how many bytes) and writes the totals to tests/artifacts/weak-phone.json.
+ * In the warm run the worker's own fetches escape the page's throttling and are not counted.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
-import { startServer } from '../support/server.ts';
+import { repoRoot, startServer } from '../support/server.ts';
 
 const NETWORK = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 const CPU_SLOWDOWN = 4;
 const TARGET_MS = 4000;
 const TARGET_BYTES = 140 * 1024;
 
-type Run = { label: string; ms: number; bytes: number; requests: number; effectiveType: string };
+/** One request of the journey, in ms from navigation: where the seconds and bytes go. */
+type Request = { url: string; start: number; end: number; bytes: number; fromServiceWorker: boolean };
+type Run = { label: string; ms: number; bytes: number; requests: number; effectiveType: string; waterfall: Request[] };
+
+// Read by `pnpm bench` (run.ts), which starts this file as a child process.
+const RESULT_FILE = join(repoRoot, 'tests', 'artifacts', 'weak-phone.json');
 
 async function throttle(cdp: CDPSession, cacheDisabled: boolean) {
   await cdp.send('Network.enable');
@@ -33,11 +40,27 @@ async function searchBobigny(context: BrowserContext, baseUrl: string, label: st
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await throttle(cdp, cold);
-  let bytes = 0;
-  let requests = 0;
+  const pending = new Map<string, { url: string; start: number; fromServiceWorker: boolean }>();
+  const finished: Request[] = [];
+  let origin = 0;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (!origin) origin = e.timestamp;
+    pending.set(e.requestId, { url: e.request.url, start: e.timestamp, fromServiceWorker: false });
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const request = pending.get(e.requestId);
+    if (request) request.fromServiceWorker = e.response.fromServiceWorker ?? false;
+  });
   cdp.on('Network.loadingFinished', (e) => {
-    bytes += e.encodedDataLength;
-    requests += 1;
+    const request = pending.get(e.requestId);
+    if (!request) return;
+    finished.push({
+      url: request.url.replace(baseUrl, ''),
+      start: (request.start - origin) * 1000,
+      end: (e.timestamp - origin) * 1000,
+      bytes: e.encodedDataLength,
+      fromServiceWorker: request.fromServiceWorker,
+    });
   });
 
   const started = performance.now();
@@ -53,7 +76,8 @@ async function searchBobigny(context: BrowserContext, baseUrl: string, label: st
     { timeout: 60_000, polling: 50 },
   );
   const ms = performance.now() - started;
-  const total = bytes;
+  const waterfall = [...finished].sort((a, b) => a.start - b.start);
+  const bytes = waterfall.reduce((sum, r) => sum + r.bytes, 0);
   const effectiveType = await page.evaluate(
     () => (navigator as Navigator & { connection?: { effectiveType?: string } }).connection?.effectiveType ?? '?',
   );
@@ -61,7 +85,7 @@ async function searchBobigny(context: BrowserContext, baseUrl: string, label: st
   if (cold) await page.evaluate(() => navigator.serviceWorker?.ready).catch(() => undefined);
   await page.waitForTimeout(cold ? 8000 : 0);
   await page.close();
-  return { label, ms, bytes: total, requests, effectiveType };
+  return { label, ms, bytes, requests: waterfall.length, effectiveType, waterfall };
 }
 
 const server = await startServer();
@@ -88,7 +112,21 @@ try {
       `${r.label.padEnd(38)} ${(r.ms / 1000).toFixed(2).padStart(6)} s  ${(r.bytes / 1024).toFixed(1).padStart(7)} KB  ${String(r.requests).padStart(3)} requests  (effectiveType ${r.effectiveType})`,
     );
   }
+  for (const r of runs) {
+    const mapFiles = r.waterfall.filter((q) => /\/assets\/(MapView|basemap|maplibre)|\/basemap\//.test(q.url)).length;
+    console.log(`\n${r.label}: requests finished before the list was shown (map files among them: ${mapFiles})`);
+    for (const q of r.waterfall) {
+      const where = q.fromServiceWorker ? ' (service worker)' : '';
+      console.log(
+        `  ${q.start.toFixed(0).padStart(5)} → ${q.end.toFixed(0).padStart(5)} ms ${(q.bytes / 1024).toFixed(1).padStart(6)} KB  ${q.url.slice(0, 90)}${where}`,
+      );
+    }
+  }
   const cold = runs[0]!;
+  const warm = runs[1]!;
+  const summary = (r: Run) => ({ ms: Math.round(r.ms), bytes: r.bytes, requests: r.requests });
+  mkdirSync(join(repoRoot, 'tests', 'artifacts'), { recursive: true });
+  writeFileSync(RESULT_FILE, JSON.stringify({ cold: summary(cold), warm: summary(warm) }, null, 2) + '\n');
   console.log(`\nAim for the cold run: under ${TARGET_MS / 1000} s and ${TARGET_BYTES / 1024} KB → ${cold.ms < TARGET_MS && cold.bytes < TARGET_BYTES ? 'met' : 'not met'}`);
 } finally {
   await server.stop();
