@@ -4,8 +4,9 @@ import type { Db } from '../../db/client.ts';
 import { openOnSaturday, ouvertureAt, statutAt, warmUp } from '../horaires/opening.ts';
 import { type Territory, territoryOf } from '../horaires/timezones.ts';
 import type { FilterMasks, Label } from '../services/vocabulary.ts';
-import { greatCircleMeters } from './distance.ts';
+import { boxesAround, greatCircleMeters } from './distance.ts';
 import { foldWords, searchWords } from './search-text.ts';
+import { WordPrefixIndex } from './word-prefix-index.ts';
 
 /**
  * The list, the map and the counts are answered from memory: SQLite stays the source of truth,
@@ -16,6 +17,11 @@ import { foldWords, searchWords } from './search-text.ts';
  * A coordinator's edit must not rebuild it all (0.5–1 s with the event loop blocked): the KD-tree
  * is static, so an edited place is retired from it and its new state appended to a small overlay
  * scanned linearly, until the overlay is full and the next change asks for a rebuild.
+ *
+ * Two searches have no box to narrow them: a name typed in the search box, and "around me". The
+ * first reads the tree's places holding the rarest searched word from a word-prefix index built
+ * with the tree; the second reads the tree in growing circles around the point. Both answer
+ * exactly as a scan of every place would.
  */
 const COLUMNS = `id, nom, latitude, longitude, precision, code_postal, commune, types, services, services_mask, types_mask,
   departement, horaires_osm, labels`;
@@ -24,6 +30,18 @@ const ONE_SQL = `SELECT ${COLUMNS} FROM lieux WHERE id = ? AND archived_at IS NU
 
 /** Room for edited places beside the KD-tree: a linear scan of this many costs a few microseconds. */
 const OVERLAY_CAPACITY = 2048;
+
+/**
+ * Below this many candidates, a name search in a box reads them from the word index whatever the
+ * box: as cheap as a scan of the smallest box.
+ */
+const FEW_CANDIDATES = 2048;
+
+/**
+ * The first circle read around a point, a town's worth; each next one doubles its radius, so it
+ * holds four times the area and costs about as much as all the smaller ones together.
+ */
+const FIRST_RADIUS_M = 2000;
 
 export type IndexedRow = {
   id: string; nom: string; latitude: number; longitude: number; precision: string;
@@ -42,6 +60,8 @@ export type SearchOptions = {
 };
 
 export const WORLD: Bbox = { minLon: -180, minLat: -90, maxLon: 180, maxLat: 90 };
+
+const coversWorld = (b: Bbox) => b.minLon <= -180 && b.minLat <= -90 && b.maxLon >= 180 && b.maxLat >= 90;
 
 const TWO_32 = 2 ** 32;
 
@@ -80,6 +100,8 @@ export class PlaceIndex {
   private readonly territories: Territory[];
   /** Folded words of the name and commune, each preceded by a space, for word-prefix search. */
   private readonly searchable: string[];
+  /** The tree's places by the words of `searchable`; the overlay is not in it. */
+  private readonly wordIndex: WordPrefixIndex;
   /** Positions retired by an edit: the KD-tree still returns them, the filters skip them. */
   private readonly retired: Uint8Array;
   /** Where each live place is, to retire it when it changes. */
@@ -116,6 +138,7 @@ export class PlaceIndex {
     }
     if (rows.length === 0) this.kd.add(0, 0);
     this.kd.finish();
+    this.wordIndex = new WordPrefixIndex(this.searchable, this.treeSize);
   }
 
   static load(db: Db, labels: Label[]): PlaceIndex {
@@ -174,27 +197,41 @@ export class PlaceIndex {
     return true;
   }
 
-  /** Positions of the places in the box that pass the filter (0 on an axis: no constraint). */
+  /** Positions of the places in the box that pass the filter. */
   private matching(bbox: Bbox, masks: FilterMasks): number[] {
     if (this.live === 0) return [];
     // An empty tree holds one dummy point at (0, 0), which must not be read as position 0.
     const inBox = this.treeSize > 0 ? this.kd.range(bbox.minLon, bbox.minLat, bbox.maxLon, bbox.maxLat) : [];
-    for (let i = this.treeSize; i < this.used; i++) {
-      const lon = this.lon[i]!;
-      const lat = this.lat[i]!;
-      if (lon >= bbox.minLon && lon <= bbox.maxLon && lat >= bbox.minLat && lat <= bbox.maxLat) inBox.push(i);
-    }
+    for (let i = this.treeSize; i < this.used; i++) if (this.inside(i, bbox)) inBox.push(i);
+    return inBox.filter(this.passing(masks));
+  }
+
+  private inside(i: number, bbox: Bbox): boolean {
+    const lon = this.lon[i]!;
+    const lat = this.lat[i]!;
+    return lon >= bbox.minLon && lon <= bbox.maxLon && lat >= bbox.minLat && lat <= bbox.maxLat;
+  }
+
+  /** Whether the place at a position is live and passes the filter (0 on an axis: no constraint). */
+  private passing(masks: FilterMasks): (i: number) => boolean {
     const num = words(masks.numerique);
     const dem = words(masks.demarches);
     const typ = words(masks.types);
-    return inBox.filter(
-      (i) =>
-        this.retired[i] === 0 &&
-        (masks.numerique === 0 || any(this.sLo[i]!, this.sHi[i]!, num)) &&
-        (masks.demarches === 0 || any(this.sLo[i]!, this.sHi[i]!, dem)) &&
-        (masks.types === 0 || any(this.tLo[i]!, this.tHi[i]!, typ)) &&
-        (masks.labels === 0 || (this.lab[i]! & masks.labels) !== 0),
-    );
+    return (i) =>
+      this.retired[i] === 0 &&
+      (masks.numerique === 0 || any(this.sLo[i]!, this.sHi[i]!, num)) &&
+      (masks.demarches === 0 || any(this.sLo[i]!, this.sHi[i]!, dem)) &&
+      (masks.types === 0 || any(this.tLo[i]!, this.tHi[i]!, typ)) &&
+      (masks.labels === 0 || (this.lab[i]! & masks.labels) !== 0);
+  }
+
+  /** How many places pass the filter in all the world (the schema keeps every place inside it), without listing them. */
+  private countMatching(masks: FilterMasks): number {
+    if (masks.numerique === 0 && masks.demarches === 0 && masks.types === 0 && masks.labels === 0) return this.live;
+    const passes = this.passing(masks);
+    let n = 0;
+    for (let i = 0; i < this.used; i++) if (passes(i)) n += 1;
+    return n;
   }
 
   /**
@@ -205,34 +242,88 @@ export class PlaceIndex {
    */
   search(bbox: Bbox, masks: FilterMasks, limit: number, offset: number, options: SearchOptions = {}) {
     const now = options.now ?? new Date();
-    let found = this.matching(bbox, masks);
-    if (options.q !== undefined) found = this.named(found, options.q);
-    let sansHoraires: number | undefined;
-    if (options.ouvert) ({ open: found, unknown: sansHoraires } = this.opened(found, options.ouvert, now));
     const near = options.near;
-    let distance: (i: number) => number;
-    if (near) distance = (i) => greatCircleMeters(near.lat, near.lon, this.lat[i]!, this.lon[i]!);
-    else {
-      const cx = (bbox.minLon + bbox.maxLon) / 2;
-      const cy = (bbox.minLat + bbox.maxLat) / 2;
-      const k = Math.cos((cy * Math.PI) / 180);
-      distance = (i) => ((this.lon[i]! - cx) * k) ** 2 + (this.lat[i]! - cy) ** 2;
+    const distance = near ? this.metresFrom(near) : this.closenessTo(bbox);
+    let nearest: number[];
+    let total: number;
+    let sansHoraires: number | undefined;
+    // "Open" needs every match's hours for its counts anyway: it gains nothing from the circles.
+    if (near && options.q === undefined && !options.ouvert && coversWorld(bbox)) {
+      total = this.countMatching(masks);
+      nearest = this.nearestAround(near, masks, offset + limit, total);
+    } else {
+      let found = options.q === undefined ? this.matching(bbox, masks) : this.named(bbox, masks, options.q);
+      if (options.ouvert) ({ open: found, unknown: sansHoraires } = this.opened(found, options.ouvert, now));
+      total = found.length;
+      nearest = nearestFirst(found, distance, offset + limit);
     }
-    const page = nearestFirst(found, distance, offset + limit).slice(offset);
-    const items = page.map((i) => {
+    const items = nearest.slice(offset).map((i) => {
       const ouverture = JSON.stringify(ouvertureAt(this.hours[i]!, this.territories[i]!, now));
       const metres = near ? `,"distance_m":${Math.round(distance(i))}` : '';
       return `${this.items[i]!.slice(0, -1)},"ouverture":${ouverture}${metres}}`;
     });
-    return { total: found.length, itemsJson: `[${items.join(',')}]`, sansHoraires };
+    return { total, itemsJson: `[${items.join(',')}]`, sansHoraires };
   }
 
-  /** Positions whose name or commune has every searched word as a word prefix ("st" also reads "saint"). */
-  private named(positions: number[], q: string): number[] {
-    const words = searchWords(q);
-    if (words.length === 0) return [];
-    const needles = words.map((w) => w.alternatives.map((a) => ` ${a}`));
-    return positions.filter((i) => needles.every((alternatives) => alternatives.some((n) => this.searchable[i]!.includes(n))));
+  private metresFrom(point: Point): (i: number) => number {
+    return (i) => greatCircleMeters(point.lat, point.lon, this.lat[i]!, this.lon[i]!);
+  }
+
+  /** Squared distance to the box's centre, longitudes shrunk by cos(latitude): only its order matters. */
+  private closenessTo(bbox: Bbox): (i: number) => number {
+    const cx = (bbox.minLon + bbox.maxLon) / 2;
+    const cy = (bbox.minLat + bbox.maxLat) / 2;
+    const k = Math.cos((cy * Math.PI) / 180);
+    return (i) => ((this.lon[i]! - cx) * k) ** 2 + (this.lat[i]! - cy) ** 2;
+  }
+
+  /**
+   * The `count` matches nearest to `centre`, exactly as `nearestFirst` over all of them would
+   * give, read from growing circles around it: once a circle holds `count` matches and the
+   * farthest of them is within its radius, no place outside can be nearer (nor tie with it).
+   */
+  private nearestAround(centre: Point, masks: FilterMasks, count: number, total: number): number[] {
+    const distance = this.metresFrom(centre);
+    for (let metres = FIRST_RADIUS_M; ; metres *= 2) {
+      const boxes = boxesAround(centre, metres);
+      const found = boxes.flatMap((box) => this.matching(box, masks));
+      const nearest = nearestFirst(found, distance, count);
+      const farthest = nearest[count - 1];
+      if (found.length === total || coversWorld(boxes[0]!) || (farthest !== undefined && distance(farthest) <= metres)) {
+        return nearest;
+      }
+    }
+  }
+
+  /**
+   * Positions in the box that pass the filter and whose name or commune has every searched word
+   * as a word prefix ("st" also reads "saint"). The word index only narrows the tree's places to
+   * those holding the rarest word; these and the overlay are then checked against every word as
+   * text, so the index changes what a search costs, never what it finds.
+   */
+  private named(bbox: Bbox, masks: FilterMasks, q: string): number[] {
+    const alternatives = searchWords(q).map((w) => w.alternatives);
+    if (alternatives.length === 0) return [];
+    const needles = alternatives.map((words) => words.map((w) => ` ${w}`));
+    const hasWords = (i: number) => needles.every((n) => n.some((needle) => this.searchable[i]!.includes(needle)));
+    const pairs = alternatives.map((words) => this.wordIndex.pairs(words));
+    const rarest = pairs.indexOf(Math.min(...pairs));
+    // A word held by more places than the box holds is cheaper checked on the box's places.
+    if (pairs[rarest]! > this.scanCost(bbox)) return this.matching(bbox, masks).filter(hasWords);
+    const passes = this.passing(masks);
+    const wanted = (i: number) => this.inside(i, bbox) && passes(i) && hasWords(i);
+    const found = this.wordIndex.withPrefix(alternatives[rarest]!).filter(wanted);
+    for (let i = this.treeSize; i < this.used; i++) if (wanted(i)) found.push(i);
+    return found;
+  }
+
+  /**
+   * What scanning the box costs, in places: all of them for the world. A smaller box's count is
+   * unknown without reading the tree, so there the index is used only while its candidates are
+   * few enough to be cheap whatever the box.
+   */
+  private scanCost(bbox: Bbox): number {
+    return coversWorld(bbox) ? this.used : FEW_CANDIDATES;
   }
 
   private opened(positions: number[], ouvert: 'maintenant' | 'samedi', now: Date) {
