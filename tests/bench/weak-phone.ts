@@ -67,8 +67,13 @@ async function searchBobigny(context: BrowserContext, baseUrl: string, label: st
   await page.goto(baseUrl, { waitUntil: 'commit' });
   const search = page.getByRole('combobox', { name: /Chercher une commune/ });
   await search.fill('Bobigny', { timeout: 60_000 });
-  const option = page.getByRole('listbox').getByRole('option', { name: /^Bobigny \(93\)/ });
-  await option.waitFor({ timeout: 60_000 });
+  // A plain DOM check, every frame: Playwright's role locators compute accessible names across
+  // the page, which under a 4× slower CPU would take the page's time and poll less often.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[role="listbox"] [role="option"]')].some((o) => /^Bobigny \(93\)/.test(o.textContent ?? '')),
+    undefined,
+    { timeout: 60_000, polling: 'raf' },
+  );
   await search.press('Enter');
   await page.waitForFunction(
     () => [...document.querySelectorAll('#place-list button.place')].filter((b) => /Bobigny/.test(b.textContent ?? '')).length >= 3,

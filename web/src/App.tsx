@@ -3,7 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import { flushSync } from 'react-dom';
 import { FilterPanel, FILTERS_TITLE_ID } from './features/filters/FilterPanel';
 import { LIST_TITLE_ID, PlaceList } from './features/list/PlaceList';
+import { earlyInput } from './features/help-near-me/early-search';
 import { FindBar } from './features/help-near-me/FindBar';
+import { searchable } from './features/help-near-me/search-rules';
 import { useHelpMessages } from './features/help-near-me/messages';
 import { OfflineNotice } from './features/help-near-me/OfflineNotice';
 import { SiteFooter } from './features/help-near-me/SiteFooter';
@@ -66,8 +68,20 @@ function Page({ urlState, updateUrlState }: PageProps) {
   // hidden (a phone's folded filters), once nothing else has been asked for a moment, so that
   // the list's type names appear a little after the list instead of slowing it or a search.
   // The list's query is watched here only for whether it is still coming.
+  // Typed in the page's own field before the app came, a commune is being chosen among the
+  // suggestions: the whole of France's list would only be drawn under them, at the cost of a
+  // slow phone's seconds. The list waits until the person does anything else.
+  const [awaitsChoice, setAwaitsChoice] = useState(
+    () => urlState.zone === null && urlState.pres === null && searchable(earlyInput()?.text ?? ''),
+  );
+  const firstUrlState = useRef(urlState);
+  useEffect(() => {
+    if (urlState !== firstUrlState.current) setAwaitsChoice(false);
+  }, [urlState]);
+  const stopAwaiting = useCallback(() => setAwaitsChoice(false), []);
   const listFetching = useInfiniteQuery({
     ...placesQueryOptions(area, filters, urlState.ouvert, lang),
+    enabled: !awaitsChoice,
     notifyOnChangeProps: ['isFetching'],
   }).isFetching;
   const othersFetching = useIsFetching({ predicate: (q) => q.queryKey[0] !== 'services' }) > 0;
@@ -118,11 +132,13 @@ function Page({ urlState, updateUrlState }: PageProps) {
   // the count. Deferred to the next frame so that the list has re-rendered for the new place.
   const focusResults = () => requestAnimationFrame(() => focusById(LIST_TITLE_ID));
   const queryClient = useQueryClient();
+  // The list's request leaves now, not after the whole page has re-rendered for the new place
+  // (a noticeable wait on a slow phone); the list then finds it already on its way.
+  const prefetchCommune = (c: Commune) =>
+    void queryClient.prefetchInfiniteQuery(placesQueryOptions({ bbox: communeZone(c) }, filters, urlState.ouvert, lang));
   const chooseCommune = (c: Commune) => {
     const commune = communeZone(c);
-    // The list's request leaves now, not after the whole page has re-rendered for the new place
-    // (a noticeable wait on a slow phone); the list then finds it already on its way.
-    void queryClient.prefetchInfiniteQuery(placesQueryOptions({ bbox: commune }, filters, urlState.ouvert, lang));
+    prefetchCommune(c);
     updateUrlState({ zone: commune, commune: `${c.nom} (${c.departement})`, pres: null, lieu: null }, 'push');
     focusResults();
   };
@@ -171,20 +187,26 @@ function Page({ urlState, updateUrlState }: PageProps) {
         >
           {t.switchLanguage}
         </button>
-        <GoTo onGo={(bbox) => updateUrlState({ zone: bbox, commune: null, pres: null }, 'push')} />
-        <Link className="button needs-link" href={lang === 'en' ? '/besoins?lang=en' : '/besoins'}>
-          {m.needsTitle}
-        </Link>
-        <SheetCounter />
       </header>
       <FindBar
         commune={urlState.commune}
         nearMe={urlState.pres !== null}
         onCommune={chooseCommune}
+        onLikelyCommune={prefetchCommune}
+        onLeave={stopAwaiting}
         onPlace={(place) => navigate(`/lieux/${encodeURIComponent(place.id)}${lang === 'en' ? '?lang=en' : ''}`)}
         onPosition={choosePosition}
         onStopNearMe={() => updateUrlState({ pres: null }, 'push')}
       />
+      {/* After the search, which comes first on a phone's screen and is drawn by index.html
+          before the app arrives: what is added here does not move it. */}
+      <div className="page-tools">
+        <Link className="button" href={lang === 'en' ? '/besoins?lang=en' : '/besoins'}>
+          {m.needsTitle}
+        </Link>
+        <GoTo onGo={(bbox) => updateUrlState({ zone: bbox, commune: null, pres: null }, 'push')} />
+        <SheetCounter />
+      </div>
       <OfflineNotice />
       <main className={openId ? 'content with-detail' : 'content'}>
         <FilterPanel
@@ -208,6 +230,7 @@ function Page({ urlState, updateUrlState }: PageProps) {
           selectedId={openId}
           onOpen={(place) => openPlace(place.id, place.nom)}
           onFirstResponse={onFirstResponse}
+          awaitsChoice={awaitsChoice}
         />
         {openId && (
           <LazyPlaceDetail

@@ -2,7 +2,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Routes } from './routes';
-import './styles.css';
 
 const client = new QueryClient({
   defaultOptions: {
@@ -11,19 +10,13 @@ const client = new QueryClient({
   },
 });
 
-// Production only: in development a cached shell would hide every change being made.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  addEventListener('load', () => {
-    navigator.serviceWorker.register(import.meta.env.BASE_URL + 'sw.js').catch(() => {
-      // Without it the app works as before, only not offline.
-    });
-  });
+/** Replaces the page's own first screen (index.html) with the app. */
+export function mountApp(root: HTMLElement) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <Routes />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
 }
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={client}>
-      <Routes />
-    </QueryClientProvider>
-  </StrictMode>,
-);

@@ -13,7 +13,9 @@ const RESULTS = 'reperes-results';
 const KEEP = [SHELL, ASSETS, BASEMAP, RESULTS];
 
 const scope = new URL(self.registration.scope);
+// The home page holds its own first screen; every other page is app.html (see vite.config.ts).
 const INDEX = new URL('index.html', scope).href;
+const APP = new URL('app.html', scope).href;
 
 // Only the public, anonymous lists: never anything tied to a signed-in coordinator, and never the
 // commune suggestions, which answer what a person typed.
@@ -54,14 +56,16 @@ self.addEventListener('fetch', (event) => {
   if (CACHED_API.test(path + url.search) && !personal) return event.respondWith(results(event));
 });
 
-/** Any page of the app is index.html: fresh when online, the cached copy when not. */
+/** Any page of the app is index.html or app.html: fresh when online, the cached copy when not. */
 async function shell(request) {
+  const path = new URL(request.url).pathname;
+  const page = path === scope.pathname || path === new URL(INDEX).pathname ? INDEX : APP;
   try {
     const response = await fetch(request);
-    if (response.ok) (await caches.open(SHELL)).put(INDEX, response.clone());
+    if (response.ok) (await caches.open(SHELL)).put(page, response.clone());
     return response;
   } catch {
-    return (await caches.match(INDEX)) ?? Response.error();
+    return (await caches.match(page)) ?? Response.error();
   }
 }
 

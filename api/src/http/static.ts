@@ -30,8 +30,8 @@ export function webApp(root: string): MiddlewareHandler[] {
     if (!full.startsWith(join(root, 'basemap', 'fonts') + sep) || !existsSync(full)) return next();
     return serveStatic({ path: full, precompressed: true })(c, next);
   };
-  // Client-side routes (/lieux/…) get the app shell.
-  const shell = serveStatic({ path: join(root, 'index.html'), precompressed: true, onFound: (_p, c) => {
+  // Client-side routes (/lieux/…) get the app without the home's first screen (index.html has it).
+  const shell = serveStatic({ path: join(root, 'app.html'), precompressed: true, onFound: (_p, c) => {
     c.header('Cache-Control', 'no-cache');
   } });
   return [glyphs, files, shell];

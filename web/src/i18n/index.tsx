@@ -1,15 +1,12 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import en from './en';
 import fr, { type Messages } from './fr';
-import { isLang, type Lang } from './lang';
+import type { Lang } from './lang';
 
-export type { Lang } from './lang';
+export { storedLang, storeLang, type Lang } from './lang';
 export type { Messages } from './fr';
 
 const MESSAGES: Record<Lang, Messages> = { fr, en };
-
-// The value stays as first shipped so that choices already stored in browsers still apply.
-const STORAGE_KEY = 'reperes.langue';
 
 interface I18n {
   lang: Lang;
@@ -36,21 +33,3 @@ export function useI18n(): I18n {
 /** The API gives every vocabulary entry in both languages. */
 export const labelOf = (entry: { label: string; label_en: string }, lang: Lang) =>
   lang === 'en' ? entry.label_en || entry.label : entry.label;
-
-// Storage can throw (private mode, disabled cookies): the choice then lasts only in the URL.
-export function storedLang(): Lang | null {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return isLang(value) ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-export function storeLang(lang: Lang): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // See storedLang.
-  }
-}

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { takeEarly } from './early-requests';
 import { bboxToString, type BBox } from './geo';
 
 /** A refusal or failure, with the API's stable `code` and its message in the caller's language. */
@@ -45,10 +46,17 @@ export function apiUrl(path: string, params: Params = {}): string {
   return import.meta.env.BASE_URL + path + (query ? '?' + query : '');
 }
 
-export async function getJson<T>(path: string, params: Params, signal?: AbortSignal): Promise<T> {
+const JSON_HEADERS = { Accept: 'application/json' };
+
+export function getJson<T>(path: string, params: Params, signal?: AbortSignal): Promise<T> {
+  return getJsonAt<T>(apiUrl(path, params), signal);
+}
+
+/** A request the page made before the app was ready (see early-requests.ts) is answered by that one. */
+async function getJsonAt<T>(url: string, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(apiUrl(path, params), { signal, headers: { Accept: 'application/json' } });
+    res = await (takeEarly(url) ?? fetch(url, { signal, headers: JSON_HEADERS }));
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new ApiError(0, NETWORK_ERROR_CODE, '');
@@ -206,15 +214,15 @@ const filterParams = (bbox: BBox | null, f: Filters, lang: Lang): Params => ({
 export const fetchVocabulary = (bbox: BBox, f: Filters, lang: Lang, signal?: AbortSignal) =>
   getJson<Vocabulary>('api/services', filterParams(bbox, f, lang), signal);
 
-export const fetchPlaces = (
-  q: { bbox: BBox; filters: Filters; ouvert?: OpenFilter | null; lang: Lang; limit: number; offset: number },
-  signal?: AbortSignal,
-) =>
-  getJson<PlacePage>(
-    'api/lieux',
-    { ...filterParams(q.bbox, q.filters, q.lang), ouvert: q.ouvert ?? undefined, limit: q.limit, offset: q.offset },
-    signal,
-  );
+/** The first page of a list: what a phone shows before scrolling, and all a weak connection should wait for. */
+export const FIRST_PAGE_SIZE = 10;
+
+export type PlacesInBox = { bbox: BBox; filters: Filters; ouvert?: OpenFilter | null; lang: Lang; limit: number; offset: number };
+
+export const placesUrl = (q: PlacesInBox) =>
+  apiUrl('api/lieux', { ...filterParams(q.bbox, q.filters, q.lang), ouvert: q.ouvert ?? undefined, limit: q.limit, offset: q.offset });
+
+export const fetchPlaces = (q: PlacesInBox, signal?: AbortSignal) => getJsonAt<PlacePage>(placesUrl(q), signal);
 
 export type OpenFilter = 'maintenant' | 'samedi';
 
@@ -235,11 +243,13 @@ export const fetchPlacesNear = (
     signal,
   );
 
-export const fetchCommunes = (q: string, signal?: AbortSignal) =>
-  getJson<{ items: Commune[] }>('api/communes', { q, limit: 8 }, signal);
+export const communesUrl = (q: string) => apiUrl('api/communes', { q, limit: 8 });
 
-export const fetchPlacesByName = (q: string, lang: Lang, signal?: AbortSignal) =>
-  getJson<PlacePage>('api/lieux', { q, limit: 5, lang }, signal);
+export const fetchCommunes = (q: string, signal?: AbortSignal) => getJsonAt<{ items: Commune[] }>(communesUrl(q), signal);
+
+export const placesByNameUrl = (q: string, lang: Lang) => apiUrl('api/lieux', { q, limit: 5, lang });
+
+export const fetchPlacesByName = (q: string, lang: Lang, signal?: AbortSignal) => getJsonAt<PlacePage>(placesByNameUrl(q, lang), signal);
 
 export const fetchClusters = (
   q: { bbox: BBox; zoom: number; filters: Filters; lang: Lang },

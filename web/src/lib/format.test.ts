@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, phoneHref, webUrl, webUrlText } from './format';
+import { formatDate, formatNumber, phoneHref, webUrl, webUrlText } from './format';
 
 describe('links built from source data', () => {
   it('never turn a javascript: or other scheme into a link', () => {
@@ -25,5 +25,20 @@ describe('dates', () => {
   it('show the day the source gave, whatever the time zone', () => {
     expect(formatDate('2024-08-01', 'fr')).toBe('01/08/2024');
     expect(formatDate('2024-08-01', 'en')).toBe('1 August 2024');
+  });
+});
+
+describe('numbers', () => {
+  it('group whole numbers as Intl.NumberFormat does, in both languages', () => {
+    const values = [0, 7, 999, 1000, 4249, 30478, 123456, 1234567, -1000, -12, 9007199254740991];
+    for (const n of values) {
+      expect(formatNumber(n, 'fr')).toBe(new Intl.NumberFormat('fr-FR').format(n));
+      expect(formatNumber(n, 'en')).toBe(new Intl.NumberFormat('en-GB').format(n));
+    }
+  });
+
+  it('leave other numbers to Intl', () => {
+    expect(formatNumber(1.5, 'fr')).toBe('1,5');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
   });
 });

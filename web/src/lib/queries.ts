@@ -10,16 +10,15 @@ import {
   fetchPlacesNear,
   fetchTerritories,
   fetchVocabulary,
+  FIRST_PAGE_SIZE,
   type Filters,
   type OpenFilter,
 } from './api';
 import { bboxToString, type BBox } from './geo';
 
-// The first page is what a phone shows before scrolling, and all a weak connection should wait
-// for; whoever asks for more gets bigger pages, so that browsing takes fewer round trips.
-const FIRST_PAGE = 20;
+// Whoever asks for more than the first page gets bigger pages, so that browsing takes fewer round trips.
 const NEXT_PAGES = 50;
-const pageSize = (offset: number) => (offset === 0 ? FIRST_PAGE : NEXT_PAGES);
+const pageSize = (offset: number) => (offset === 0 ? FIRST_PAGE_SIZE : NEXT_PAGES);
 
 // A 4xx will not get better by asking again; a flaky mobile connection might.
 const retry = (failureCount: number, error: Error) =>

@@ -8,17 +8,20 @@ interface Props {
   commune: string | null;
   nearMe: boolean;
   onCommune: (commune: Commune) => void;
+  onLikelyCommune: (commune: Commune) => void;
+  /** The person left the search field, or emptied it, without choosing. */
+  onLeave: () => void;
   onPlace: (place: PlaceSummary) => void;
   onPosition: (position: [number, number]) => void;
   onStopNearMe: () => void;
 }
 
 /** "Where?": a commune, a postcode or a place by name, or the person's own position. */
-export function FindBar({ commune, nearMe, onCommune, onPlace, onPosition, onStopNearMe }: Props) {
+export function FindBar({ commune, nearMe, onCommune, onLikelyCommune, onLeave, onPlace, onPosition, onStopNearMe }: Props) {
   const m = useHelpMessages();
   return (
     <div className="find-bar">
-      <PlaceSearch initialText={commune ?? ''} onCommune={onCommune} onPlace={onPlace} />
+      <PlaceSearch initialText={commune ?? ''} onCommune={onCommune} onLikelyCommune={onLikelyCommune} onLeave={onLeave} onPlace={onPlace} takesOverPage />
       <div className="find-bar-near">
         <NearMeButton onPosition={onPosition} />
         {nearMe && (

@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n';
 import type { Commune, PlaceSummary } from '../../lib/api';
 import { communesQueryOptions, placesByNameQueryOptions } from '../../lib/queries';
+import { earlyInput, forgetEarlyInput } from './early-search';
 import { useHelpMessages } from './messages';
+import { DEBOUNCE_MS, likelyChoice, searchable } from './search-rules';
 import './help-near-me.css';
-
-// Wait for a pause in typing: on a weak connection each keystroke must not cost a request.
-const DEBOUNCE_MS = 250;
-const MIN_LENGTH = 2;
 
 type Option = { kind: 'commune'; commune: Commune } | { kind: 'place'; place: PlaceSummary };
 
@@ -21,39 +19,61 @@ function useDebounced(value: string): string {
   return debounced;
 }
 
-// Letters or digits: "--" or "🙂" alone would only ask the API for nothing.
-const searchable = (q: string) => (q.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= MIN_LENGTH;
-
 interface Props {
   /** Shown in the field, e.g. the commune chosen in a shared link. */
   initialText?: string;
   onCommune: (commune: Commune) => void;
   onPlace: (place: PlaceSummary) => void;
+  /** A commune typed in full came first (search-rules.ts): its places may be asked for already. */
+  onLikelyCommune?: (commune: Commune) => void;
+  /** The person left the field (focus elsewhere) or emptied it (Escape) without choosing. */
+  onLeave?: () => void;
+  /** The home page's search takes over the field drawn by index.html, with what was typed there. */
+  takesOverPage?: boolean;
 }
 
 /**
  * The ARIA 1.2 combobox with a listbox popup: focus stays in the field, arrows move the active
  * option (aria-activedescendant), Enter chooses it, Escape closes the list then clears the field.
  */
-export function PlaceSearch({ initialText = '', onCommune, onPlace }: Props) {
+export function PlaceSearch({ initialText = '', onCommune, onPlace, onLikelyCommune, onLeave, takesOverPage = false }: Props) {
   const { lang } = useI18n();
   const m = useHelpMessages();
   const uid = useId();
   const inputId = `${uid}-input`;
   const listId = `${uid}-list`;
   const hintId = `${uid}-hint`;
-  const [text, setText] = useState(initialText);
-  const [open, setOpen] = useState(false);
+  const [early] = useState(() => (takesOverPage ? earlyInput() : null));
+  const [text, setText] = useState(early?.text ?? initialText);
+  // Text typed in the page's own field is searched at once: the person is waiting for it.
+  const [open, setOpen] = useState(Boolean(early?.text.trim()));
   const [active, setActive] = useState(-1);
   // Enter pressed before the suggestions came, for this text: the first one is taken on arrival.
-  const [submitted, setSubmitted] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState<string | null>(early?.submitted ? early.text.trim() : null);
   const q = useDebounced(text.trim());
+  const input = useRef<HTMLInputElement>(null);
+
+  // The page's field is gone: focus and caret come back where they were, in this one.
+  useEffect(() => {
+    if (!early) return;
+    forgetEarlyInput();
+    if (!early.focused) return;
+    input.current?.focus();
+    if (early.caret !== null) input.current?.setSelectionRange(early.caret, early.caret);
+  }, [early]);
   const enabled = open && searchable(q);
 
   const communes = useQuery({ ...communesQueryOptions(q), enabled });
   const places = useQuery({ ...placesByNameQueryOptions(q, lang), enabled });
 
-  useEffect(() => setText(initialText), [initialText]);
+  // The field shows the commune chosen (a shared link, the back button) whenever it changes;
+  // on the first render it may hold what was typed in the page's own field instead.
+  const shownInitial = useRef(initialText);
+  useEffect(() => {
+    if (shownInitial.current === initialText) return;
+    shownInitial.current = initialText;
+    setText(initialText);
+  }, [initialText]);
 
   const options = useMemo<Option[]>(
     () => [
@@ -69,6 +89,12 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace }: Props) {
   // (slower) search by place name brings, so Enter need not wait for that.
   const firstKnown = settled || (current && !communes.isFetching && (communes.data?.items.length ?? 0) > 0);
   const failed = enabled && communes.isError && places.isError;
+
+  const likely = current && communes.data ? likelyChoice(q, communes.data.items) : null;
+  useEffect(() => {
+    if (likely) onLikelyCommune?.(likely);
+    // Once per commune that comes first, not at every render.
+  }, [likely?.code_insee]);
   const expanded = open && enabled && options.length > 0;
 
   const choose = (option: Option | undefined) => {
@@ -92,7 +118,10 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace }: Props) {
       setActive((i) => (e.key === 'ArrowDown' ? (i >= last ? 0 : i + 1) : i <= 0 ? last : i - 1));
     } else if (e.key === 'Escape') {
       if (expanded) setOpen(false);
-      else setText('');
+      else {
+        setText('');
+        onLeave?.();
+      }
       setActive(-1);
     }
   };
@@ -165,6 +194,7 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace }: Props) {
       <div className="place-search-fields">
         <div className="combobox">
           <input
+            ref={input}
             id={inputId}
             type="text"
             role="combobox"
@@ -183,7 +213,10 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace }: Props) {
               setActive(-1);
             }}
             onKeyDown={onKeyDown}
-            onBlur={() => setOpen(false)}
+            onBlur={() => {
+              setOpen(false);
+              onLeave?.();
+            }}
             onFocus={() => text && setOpen(true)}
           />
           <div id={listId} role="listbox" aria-label={m.searchLabel} className="suggestions" hidden={!expanded}>

@@ -84,6 +84,7 @@ const fr = {
   openingNow: 'En ce moment :',
 
   mapSlowConnection: 'Connexion lente : la carte n’est pas chargée, pour que la liste arrive plus vite.',
+  listAwaitsChoice: 'Choisissez une commune dans les suggestions. Ses lieux s’afficheront ici.',
   showMap: 'Afficher la carte',
   offlineResults: (day: string, time: string) => `Résultats enregistrés le ${day} à ${time} — vous êtes hors ligne.`,
 
@@ -168,6 +169,7 @@ const en: HelpMessages = {
   openingNow: 'Right now:',
 
   mapSlowConnection: 'Slow connection: the map is not loaded, so that the list comes faster.',
+  listAwaitsChoice: 'Choose a town from the suggestions. Its places will show here.',
   showMap: 'Show the map',
   offlineResults: (day, time) => `Results saved on ${day} at ${time} — you are offline.`,
 

@@ -28,12 +28,14 @@ interface Props {
   onOpen: (place: PlaceSummary) => void;
   /** Called once the first answer (or error) is in, so that heavier work can start after it. */
   onFirstResponse: () => void;
+  /** The person is choosing among the suggestions for what they typed: nothing to ask for yet. */
+  awaitsChoice?: boolean;
 }
 
-export function PlaceList({ covered, area, filters, ouvert, vocabulary, selectedId, onOpen, onFirstResponse }: Props) {
+export function PlaceList({ covered, area, filters, ouvert, vocabulary, selectedId, onOpen, onFirstResponse, awaitsChoice = false }: Props) {
   const { t, lang } = useI18n();
   const m = useHelpMessages();
-  const query = useInfiniteQuery(placesQueryOptions(area, filters, ouvert, lang));
+  const query = useInfiniteQuery({ ...placesQueryOptions(area, filters, ouvert, lang), enabled: !awaitsChoice });
   const near = 'near' in area;
   // One clock per answer, so that every place's status is computed for the same moment.
   const now = useMemo(() => new Date(query.dataUpdatedAt || Date.now()), [query.dataUpdatedAt]);
@@ -72,7 +74,7 @@ export function PlaceList({ covered, area, filters, ouvert, vocabulary, selected
 
   return (
     <section id="list" className="list-area" aria-labelledby={LIST_TITLE_ID} inert={covered}>
-      <ResultCount id={LIST_TITLE_ID} total={total} unavailable={query.isError} label={near ? () => m.placesNearYou : undefined} />
+      <ResultCount id={LIST_TITLE_ID} total={total} unavailable={query.isError} label={near ? () => m.placesNearYou : undefined} pending={awaitsChoice ? m.listAwaitsChoice : undefined} />
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {near && places.length > 0 && closeCount < FEW && (
         <p className="list-help list-widened">

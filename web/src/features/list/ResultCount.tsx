@@ -12,14 +12,16 @@ interface Props {
   unavailable?: boolean;
   /** Replaces "N lieux dans cette zone", e.g. around the person's position. */
   label?: (total: number) => string;
+  /** Replaces "searching…" when the list is not being asked for yet. */
+  pending?: string;
 }
 
-export function ResultCount({ id, total, unavailable = false, label }: Props) {
+export function ResultCount({ id, total, unavailable = false, label, pending }: Props) {
   const { t } = useI18n();
   return (
     <div aria-live="polite" aria-atomic="true">
       <h2 id={id} tabIndex={-1} className="list-title">
-        {total !== undefined ? (label ?? t.placesInArea)(total) : unavailable ? t.listUnavailable : t.listLoading}
+        {total !== undefined ? (label ?? t.placesInArea)(total) : unavailable ? t.listUnavailable : (pending ?? t.listLoading)}
       </h2>
     </div>
   );
