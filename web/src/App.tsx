@@ -1,7 +1,9 @@
-import { useInfiniteQuery, useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { AfterFirstPaint } from './components/AfterFirstPaint';
 import { FilterPanel, FILTERS_TITLE_ID } from './features/filters/FilterPanel';
+import { VocabularyWhenQuiet } from './features/filters/VocabularyWhenQuiet';
 import { LIST_TITLE_ID, PlaceList } from './features/list/PlaceList';
 import { earlyInput } from './features/help-near-me/early-search';
 import { FindBar } from './features/help-near-me/FindBar';
@@ -20,12 +22,8 @@ import { aroundPoint, communeZone, MAINLAND_FRANCE, type BBox } from './lib/geo'
 import { placeQueryOptions, placesQueryOptions, vocabularyQueryOptions, type ListArea } from './lib/queries';
 import { Link, navigate } from './router';
 import { useMediaQuery } from './lib/use-media-query';
-import { useSettled } from './lib/use-settled';
 import { useUrlState, type UpdateUrlState } from './state/use-url-state';
 import type { UrlState } from './state/url-state';
-
-/** How long nothing else must be asked before the folded filters' vocabulary is. */
-const VOCABULARY_DELAY_MS = 1000;
 
 export function App() {
   const [urlState, updateUrlState] = useUrlState();
@@ -63,11 +61,6 @@ function Page({ urlState, updateUrlState }: PageProps) {
   const [knownName, setKnownName] = useState<{ id: string; name: string | null } | null>(null);
 
   const openId = urlState.lieu;
-  // The vocabulary (filter counts, type names: about 10 KB) must not take the bandwidth of what
-  // the person waits for. Shown (filters open, a place's panel), it comes right after the list;
-  // hidden (a phone's folded filters), once nothing else has been asked for a moment, so that
-  // the list's type names appear a little after the list instead of slowing it or a search.
-  // The list's query is watched here only for whether it is still coming.
   // Typed in the page's own field before the app came, a commune is being chosen among the
   // suggestions: the whole of France's list would only be drawn under them, at the cost of a
   // slow phone's seconds. The list waits until the person does anything else.
@@ -79,18 +72,10 @@ function Page({ urlState, updateUrlState }: PageProps) {
     if (urlState !== firstUrlState.current) setAwaitsChoice(false);
   }, [urlState]);
   const stopAwaiting = useCallback(() => setAwaitsChoice(false), []);
-  const listFetching = useInfiniteQuery({
-    ...placesQueryOptions(area, filters, urlState.ouvert, lang),
-    enabled: !awaitsChoice,
-    notifyOnChangeProps: ['isFetching'],
-  }).isFetching;
-  const othersFetching = useIsFetching({ predicate: (q) => q.queryKey[0] !== 'services' }) > 0;
-  const quiet = useSettled(listFetching || othersFetching, VOCABULARY_DELAY_MS);
-  const vocabularyShown = filtersAlwaysVisible || filtersOpen || openId !== null;
-  const vocabulary = useQuery({
-    ...vocabularyQueryOptions(zone, filters, lang),
-    enabled: vocabularyShown ? !listFetching : quiet,
-  });
+  const listOptions = { ...placesQueryOptions(area, filters, urlState.ouvert, lang), enabled: !awaitsChoice };
+  const vocabularyOptions = vocabularyQueryOptions(zone, filters, lang);
+  // Asked for by <VocabularyWhenQuiet> below; the page only reads it.
+  const vocabulary = useQuery({ ...vocabularyOptions, enabled: false });
   const details = useQuery({ ...placeQueryOptions(openId ?? '', lang), enabled: openId !== null });
   const selection = useMemo(
     () =>
@@ -200,27 +185,31 @@ function Page({ urlState, updateUrlState }: PageProps) {
       />
       {/* After the search, which comes first on a phone's screen and is drawn by index.html
           before the app arrives: what is added here does not move it. */}
-      <div className="page-tools">
-        <Link className="button" href={lang === 'en' ? '/besoins?lang=en' : '/besoins'}>
-          {m.needsTitle}
-        </Link>
-        <GoTo onGo={(bbox) => updateUrlState({ zone: bbox, commune: null, pres: null }, 'push')} />
-        <SheetCounter />
-      </div>
+      <AfterFirstPaint>
+        <div className="page-tools">
+          <Link className="button" href={lang === 'en' ? '/besoins?lang=en' : '/besoins'}>
+            {m.needsTitle}
+          </Link>
+          <GoTo onGo={(bbox) => updateUrlState({ zone: bbox, commune: null, pres: null }, 'push')} />
+          <SheetCounter />
+        </div>
+      </AfterFirstPaint>
       <OfflineNotice />
       <main className={openId ? 'content with-detail' : 'content'}>
-        <FilterPanel
-          covered={hasSidePanels && !filtersAlwaysVisible && openId !== null}
-          vocabulary={vocabulary}
-          filters={filters}
-          alwaysOpen={filtersAlwaysVisible}
-          open={filtersOpen}
-          onOpenChange={setFiltersOpen}
-          ouvert={urlState.ouvert}
-          onOuvertChange={(ouvert) => updateUrlState({ ouvert }, 'push')}
-          onChange={(f) => updateUrlState({ services: [...f.services], types: [...f.types], labels: [...f.labels] }, 'push')}
-          onReset={() => updateUrlState({ services: [], types: [], labels: [], ouvert: null }, 'push')}
-        />
+        <AfterFirstPaint>
+          <FilterPanel
+            covered={hasSidePanels && !filtersAlwaysVisible && openId !== null}
+            vocabulary={vocabulary}
+            filters={filters}
+            alwaysOpen={filtersAlwaysVisible}
+            open={filtersOpen}
+            onOpenChange={setFiltersOpen}
+            ouvert={urlState.ouvert}
+            onOuvertChange={(ouvert) => updateUrlState({ ouvert }, 'push')}
+            onChange={(f) => updateUrlState({ services: [...f.services], types: [...f.types], labels: [...f.labels] }, 'push')}
+            onReset={() => updateUrlState({ services: [], types: [], labels: [], ouvert: null }, 'push')}
+          />
+        </AfterFirstPaint>
         <PlaceList
           covered={hasSidePanels && openId !== null}
           area={area}
@@ -232,6 +221,7 @@ function Page({ urlState, updateUrlState }: PageProps) {
           onFirstResponse={onFirstResponse}
           awaitsChoice={awaitsChoice}
         />
+        <VocabularyWhenQuiet vocabulary={vocabularyOptions} list={listOptions} shown={filtersAlwaysVisible || filtersOpen || openId !== null} />
         {openId && (
           <LazyPlaceDetail
             id={openId}
@@ -242,17 +232,21 @@ function Page({ urlState, updateUrlState }: PageProps) {
         )}
         <div className="map-area">
           <h2 className="sr-only">{t.mapTitle}</h2>
-          <LazyMap
-            listServed={listServed}
-            zone={zone}
-            filters={filters}
-            selection={selection}
-            onZoneChange={changeZone}
-            onSelect={openPlace}
-          />
+          <AfterFirstPaint>
+            <LazyMap
+              listServed={listServed}
+              zone={zone}
+              filters={filters}
+              selection={selection}
+              onZoneChange={changeZone}
+              onSelect={openPlace}
+            />
+          </AfterFirstPaint>
         </div>
       </main>
-      <SiteFooter />
+      <AfterFirstPaint>
+        <SiteFooter />
+      </AfterFirstPaint>
     </>
   );
 }
