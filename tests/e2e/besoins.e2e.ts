@@ -91,7 +91,7 @@ describe('"what do you need?" in plain words, then the places nearby, in two scr
     expect(url.searchParams.get('services')).toBe('famille-allocations');
     expect(url.searchParams.get('commune')).toBe('Bobigny (93)');
     await expect.poll(() => s.page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe('list-title');
-    const places = () => s.page.locator('#place-list button.place').allInnerTexts();
+    const places = () => s.page.locator('#place-list button.place').allTextContents(); // rendered or not
     await expect.poll(async () => (await places()).filter((t) => /Bobigny/.test(t)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     // Placed: every result is in Seine-Saint-Denis, around Bobigny.
     expect((await places()).every((t) => /\b93\d{3}\b/.test(t))).toBe(true);

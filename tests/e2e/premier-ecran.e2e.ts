@@ -56,7 +56,7 @@ describe('the first screen, before the app’s code has come', () => {
 
     await app.release();
     await expect.poll(() => new URL(s.page.url()).searchParams.get('commune'), { timeout: 30_000 }).toBe('Bobigny (93)');
-    const places = () => s.page.locator('#place-list button.place').allInnerTexts();
+    const places = () => s.page.locator('#place-list button.place').allTextContents(); // rendered or not
     await expect.poll(async () => (await places()).filter((t) => /Bobigny/.test(t)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
     await expect.poll(() => s.page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('list-title');
     s.page.off('request', onRequest);

@@ -14,7 +14,8 @@ afterAll(async () => {
 const search = () => s.page.getByRole('combobox', { name: /Chercher une commune|Search a town/ });
 const listHeading = () => s.page.locator('#list-title');
 const focusedId = () => s.page.evaluate(() => document.activeElement?.id ?? '');
-const placeTexts = () => s.page.locator('#place-list button.place').allInnerTexts();
+// textContent, not innerText: places below the fold are not rendered (content-visibility) and have no innerText.
+const placeTexts = () => s.page.locator('#place-list button.place').allTextContents();
 
 describe('finding help by place', () => {
   it('finds Saint-Étienne (42) from "st etienne" with the keyboard, then lands on the results heading', async () => {

@@ -10,10 +10,16 @@ import {
   fetchPlacesNear,
   fetchTerritories,
   fetchVocabulary,
+  communesUrl,
   FIRST_PAGE_SIZE,
+  placesByNameUrl,
+  placesUrl,
+  type Commune,
+  type PlacePage,
   type Filters,
   type OpenFilter,
 } from './api';
+import { earlyAnswer } from './early-requests';
 import { bboxToString, type BBox } from './geo';
 
 // Whoever asks for more than the first page gets bigger pages, so that browsing takes fewer round trips.
@@ -46,6 +52,12 @@ export const placesQueryOptions = (area: ListArea, filters: Filters, ouvert: Ope
         ? fetchPlaces({ bbox: area.bbox, filters, ouvert, lang, limit: pageSize(pageParam), offset: pageParam }, signal)
         : fetchPlacesNear({ near: area.near, filters, ouvert, lang, limit: pageSize(pageParam), offset: pageParam }, signal),
     initialPageParam: 0,
+    // What the page's first script already has (early-requests.ts) is drawn at once.
+    initialData: () => {
+      if (!('bbox' in area)) return undefined;
+      const page = earlyAnswer<PlacePage>(placesUrl({ bbox: area.bbox, filters, ouvert, lang, limit: FIRST_PAGE_SIZE, offset: 0 }));
+      return page && { pages: [page], pageParams: [0] };
+    },
     getNextPageParam: (page) => {
       const next = page.offset + page.items.length;
       return next < page.total && page.items.length > 0 ? next : undefined;
@@ -94,6 +106,7 @@ export const communesQueryOptions = (q: string) =>
   queryOptions({
     queryKey: ['communes', q],
     queryFn: ({ signal }) => fetchCommunes(q, signal),
+    initialData: () => earlyAnswer<{ items: Commune[] }>(communesUrl(q)),
     staleTime: Infinity,
     retry,
   });
@@ -102,6 +115,7 @@ export const placesByNameQueryOptions = (q: string, lang: Lang) =>
   queryOptions({
     queryKey: ['lieux-par-nom', q, lang],
     queryFn: ({ signal }) => fetchPlacesByName(q, lang, signal),
+    initialData: () => earlyAnswer<PlacePage>(placesByNameUrl(q, lang)),
     staleTime: 60_000,
     retry,
   });

@@ -115,4 +115,23 @@ describe('the search field of the page itself, before the app', () => {
     expect(asked.filter((url) => url === communesUrl('Bobigny'))).toHaveLength(1);
     expect(asked.filter((url) => url === placesByNameUrl('Bobigny', 'fr'))).toHaveLength(1);
   });
+
+  it('draws answers that came before the app at its first render, without asking again', async () => {
+    field().value = 'Bobig';
+    watchEarlySearch();
+    field().focus();
+    await waitFor(() => expect(asked).toContain(communesUrl('Bobig')));
+    await new Promise((done) => setTimeout(done, 0)); // the copies are read
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <I18nProvider lang="fr">
+          <PlaceSearch onCommune={vi.fn()} onPlace={vi.fn()} takesOverPage />
+        </I18nProvider>
+      </QueryClientProvider>,
+      { container: document.getElementById('root')! },
+    );
+    // No waiting: the suggestion is there in the very first render.
+    expect(screen.getByRole('option', { name: /Bobigny \(93\)/ })).toBeTruthy();
+    expect(asked.filter((url) => url === communesUrl('Bobig'))).toHaveLength(1);
+  });
 });

@@ -34,18 +34,14 @@ export function watchEarlySearch(): void {
   const ask = () => {
     const q = input.value.trim();
     if (!searchable(q)) return;
-    const communes = askEarly(communesUrl(q));
-    askEarly(placesByNameUrl(q, lang));
-    // Read from a copy, taken before the app reads the answer itself.
-    communes
-      .then((res) => (res.ok ? (res.clone().json() as Promise<{ items: Commune[] }>) : null))
-      .then((body) => {
-        const commune = body && likelyChoice(q, body.items);
-        if (!commune) return;
-        const bbox = communeZone(commune);
-        askEarly(placesUrl({ bbox, filters: state, ouvert: state.ouvert, lang, limit: FIRST_PAGE_SIZE, offset: 0 }));
-      })
-      .catch(() => undefined);
+    const communes = askEarly(communesUrl(q)) as Promise<{ items: Commune[] } | undefined>;
+    void askEarly(placesByNameUrl(q, lang));
+    void communes.then((body) => {
+      const commune = body && likelyChoice(q, body.items);
+      if (!commune) return;
+      const bbox = communeZone(commune);
+      void askEarly(placesUrl({ bbox, filters: state, ouvert: state.ouvert, lang, limit: FIRST_PAGE_SIZE, offset: 0 }));
+    });
   };
   const onInput = () => {
     submitted = false;
