@@ -13,6 +13,9 @@ export function useUrlState(): [UrlState, UpdateUrlState] {
   const [state, setState] = useState(() => parseUrlState(location.search));
   // History writes must compose with the latest state even when called twice in one event.
   const latest = useRef(state);
+  // The state belongs to the page it was read on. A late write (the map settling after a click on
+  // a link) must not replace the address of the page the person went to.
+  const ownPath = useRef(location.pathname);
 
   useEffect(() => {
     const onPopState = () => {
@@ -24,6 +27,7 @@ export function useUrlState(): [UrlState, UpdateUrlState] {
   }, []);
 
   const update = useCallback<UpdateUrlState>((change, mode) => {
+    if (location.pathname !== ownPath.current) return;
     const next = { ...latest.current, ...change };
     latest.current = next;
     setState(next);

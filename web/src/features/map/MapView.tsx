@@ -68,7 +68,8 @@ export default function MapView({ zone, filters, selection, onZoneChange, onSele
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const emitView = () => {
-      if (!map) return;
+      // MapLibre may still fire 'load' or 'moveend' from a frame drawn while the page was left.
+      if (!map || abort.signal.aborted) return;
       const b = map.getBounds();
       const bbox = normalizeBbox([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
       if (!bbox) return;
