@@ -7,7 +7,8 @@
  */
 const FRESH_MS = 60_000;
 
-type Early = { response: Promise<Response>; at: number; read: boolean; body?: unknown };
+// `body` is set once the answer has come and been read (a refused answer leaves it undefined).
+type Early = { response: Promise<Response>; at: number; body?: unknown };
 
 const early = new Map<string, Early>();
 
@@ -15,7 +16,7 @@ const early = new Map<string, Early>();
 export function askEarly(url: string): Promise<unknown> {
   let entry = fresh(url);
   if (!entry) {
-    entry = { response: fetch(url, { headers: { Accept: 'application/json' } }), at: Date.now(), read: false };
+    entry = { response: fetch(url, { headers: { Accept: 'application/json' } }), at: Date.now() };
     early.set(url, entry);
   }
   const known = entry;
@@ -25,7 +26,6 @@ export function askEarly(url: string): Promise<unknown> {
     .then(
       (body) => {
         known.body = body;
-        known.read = body !== undefined;
         return body;
       },
       () => undefined,
@@ -35,7 +35,7 @@ export function askEarly(url: string): Promise<unknown> {
 /** The answer to an early request if it has come and been read: taken once. */
 export function earlyAnswer<T>(url: string): T | undefined {
   const entry = fresh(url);
-  if (!entry?.read) return undefined;
+  if (entry?.body === undefined) return undefined;
   early.delete(url);
   return entry.body as T;
 }
