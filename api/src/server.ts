@@ -1,14 +1,14 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '@reperes/data/paths.ts';
+import { join } from 'node:path';
 import { createApp } from './app.ts';
 import { defaultDbPath, openDb } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
-const webRoot = process.env.REPERES_WEB_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+const webRoot = process.env.REPERES_WEB_ROOT ?? join(repoRoot, 'web', 'dist');
 
 const dbPath = defaultDbPath();
 const db = openDb(dbPath);

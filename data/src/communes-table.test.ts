@@ -1,7 +1,5 @@
-import { openDb } from '@reperes/api/db/client.ts';
-import { migrate } from '@reperes/api/db/migrate.ts';
 import { describe, expect, it } from 'vitest';
-import { buildCommunesTable, writeCommunes } from './communes-table.ts';
+import { buildCommunesTable } from './communes-table.ts';
 
 const commune = (code: string, nom: string, departement: string, cps: string, lat = '', lon = '') => ({
   code_insee: code, nom, departement, departement_nom: `Dép. ${departement}`, codes_postaux: cps, population: '100',
@@ -28,18 +26,4 @@ describe('the communes table', () => {
     expect(table.leftOut).toBe(1);
   });
 
-  it('can be written twice with the same result, and is searchable by folded words', () => {
-    const db = openDb(':memory:');
-    migrate(db);
-    writeCommunes(db, table.rows);
-    writeCommunes(db, table.rows);
-    expect(db.prepare('SELECT count(*) FROM communes').pluck().get()).toBe(3);
-    expect(db.prepare('SELECT count(*) FROM commune_codes_postaux').pluck().get()).toBe(4);
-    const found = db
-      .prepare(`SELECT c.nom FROM communes_fts JOIN communes c ON c.rowid = communes_fts.rowid WHERE communes_fts MATCH '"rou"*'`)
-      .pluck()
-      .all();
-    expect(found).toEqual(['Rouen']);
-    db.close();
-  });
 });

@@ -1,4 +1,5 @@
 import { readCsv } from './csv.ts';
+import { departementOfInsee, departementOfPostcode } from './departement.ts';
 import { distanceMeters } from './geo.ts';
 import { communeKey, normalisePostcode } from './normalise.ts';
 
@@ -16,15 +17,6 @@ export interface CommuneQuery {
   commune?: string | null;
   lat?: number | null;
   lon?: number | null;
-}
-
-const departementOf = (code: string) => (code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.startsWith('2A') || code.startsWith('2B') ? '20' : code.slice(0, 2));
-
-/** The département of a postcode, for rows whose commune is unknown (Corsica: 200xx-201xx is 2A). */
-export function departementOfPostcode(postcode: string | null): string | null {
-  if (!postcode) return null;
-  if (postcode.startsWith('20')) return postcode < '20200' ? '2A' : '2B';
-  return departementOf(postcode);
 }
 
 /** When a postcode or a name fits several communes, the point decides, if it is this close to one. */
@@ -78,7 +70,7 @@ export class Communes {
     const cp = normalisePostcode(q.codePostal);
     const name = q.commune ? communeKey(q.commune) : '';
     const coded = q.codeInsee ? this.byInsee.get(q.codeInsee.trim()) : undefined;
-    const code = coded && (!cp || departementOf(cp) === departementOf(coded.insee)) ? coded : null;
+    const code = coded && (!cp || departementOfPostcode(cp) === departementOfInsee(coded.insee)) ? coded : null;
     if (code && (!name || this.isNamed(code, name))) return code;
     const cpCandidates = cp ? [...(this.byPostcode.get(cp) ?? [])].map((i) => this.byInsee.get(i)!) : [];
     if (name) {
@@ -87,7 +79,7 @@ export class Communes {
       const named = cpCandidates.filter((c) => this.isNamed(c, name));
       if (named.length === 1) return named[0]!;
       if (named.length > 1) return this.nearest(named, q);
-      const departement = cp ? departementOf(cp) : code ? departementOf(code.insee) : null;
+      const departement = cp ? departementOfPostcode(cp) : code ? departementOfInsee(code.insee) : null;
       const inDepartement = this.byNameIn(name, q, departement);
       if (inDepartement) return inDepartement;
       // A wrong postcode ("54430 SARRALBE" for 57430): the name anywhere, if the point is there.
@@ -107,7 +99,7 @@ export class Communes {
   private byNameIn(name: string, q: CommuneQuery, departement: string | null): Commune | null {
     const candidates = [...(this.byName.get(name) ?? [])]
       .map((i) => this.byInsee.get(i)!)
-      .filter((c) => departement === null || departementOf(c.insee) === departement);
+      .filter((c) => departement === null || departementOfInsee(c.insee) === departement);
     if (candidates.length === 1) return candidates[0]!;
     return this.nearest(candidates, q);
   }

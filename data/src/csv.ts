@@ -1,13 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { dataDir } from './paths.ts';
 
 export type Row = Record<string, string>;
 
-/** The `data/` folder: every input of the import lives under it, never in ../shared. */
-export const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+export { dataDir };
 
 function readBytes(relPath: string): Buffer {
   const buf = readFileSync(join(dataDir, relPath));

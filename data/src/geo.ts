@@ -18,12 +18,16 @@ export function territoryOf(lat: number, lon: number): Territory | null {
   return null;
 }
 
+/** The Earth's mean radius: distances on a sphere, within 0.5 % of the ellipsoid at French latitudes. */
+export const EARTH_RADIUS_M = 6_371_000;
+const RAD = Math.PI / 180;
+
+/** Great-circle (haversine) distance in metres: the one distance of the app, import and API alike. */
 export function distanceMeters(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(a)));
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 /**

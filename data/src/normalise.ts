@@ -12,17 +12,26 @@ export function fold(value: string): string {
 }
 
 const foldedWords = new Map<string, string>();
+/** The import folds the same names and communes again and again; a server folds whatever people type: bounded. */
+const MAX_MEMO = 100_000;
 
-/** Folded words separated by single spaces: punctuation, hyphens and apostrophes become spaces. */
+/**
+ * Text as searches and comparisons read it: lowercase, accents and ligatures removed, every run of
+ * punctuation (hyphens, apostrophes, quotes, emoji) one space, so that "Saint-Étienne",
+ * "saint etienne" and "SAINT ÉTIENNE" are the same words.
+ */
 export function foldWords(value: string): string {
-  // Names, communes and labels repeat across sources and rows: memoised.
   let words = foldedWords.get(value);
   if (words === undefined) {
     words = fold(value).replace(/[^a-z0-9]+/g, ' ').trim();
+    if (foldedWords.size >= MAX_MEMO) foldedWords.clear();
     foldedWords.set(value, words);
   }
   return words;
 }
+
+/** "Point d'accès numérique CAF" → "point-d-acces-numerique-caf": a stable, URL-safe id. */
+export const slugify = (value: string): string => foldWords(value).replace(/ /g, '-');
 
 /** Trimmed text with runs of whitespace collapsed, or null when nothing is left. */
 export function cleanText(value: string | undefined | null): string | null {

@@ -1,6 +1,4 @@
-import { defaultDbPath, openDb } from '@reperes/api/db/client.ts';
-import { migrate } from '@reperes/api/db/migrate.ts';
-import { buildCommunesTable } from './communes-table.ts';
+import { buildCommunesTable, type CommuneRow } from './communes-table.ts';
 import { Communes } from './communes.ts';
 import { buildLieu, type Lieu } from './lieux.ts';
 import { mergePlaces } from './merge.ts';
@@ -12,12 +10,21 @@ import { readFranceTravail } from './sources/france-travail.ts';
 import { readMediationNumerique } from './sources/mediation-numerique.ts';
 import { readPimms } from './sources/pimms.ts';
 import { summarise, type ImportSummary } from './summary.ts';
-import { loadVocabulary } from './vocabulary.ts';
-import { META_KEYS, writeTables, type ImportTables } from './write-db.ts';
+import { loadVocabulary, type ServiceDef, type SourceDef, type TypeDef } from './vocabulary.ts';
 
-export interface ImportOptions {
-  dbPath?: string;
+/** What the shipped data amounts to, ready to be written by the API in one transaction. */
+export interface ImportTables {
+  services: ServiceDef[];
+  types: TypeDef[];
+  sources: SourceDef[];
+  lieux: Lieu[]; // in the order their `num` is given
+  meta: Record<string, string>;
+  /** The communes searched by name or postcode; when absent, the communes table is left as it is. */
+  communes?: CommuneRow[];
 }
+
+/** meta keys the shipped-data import owns; other keys (if any) belong to someone else and are left alone. */
+export const META_KEYS = ['lieux_count', 'import_summary'] as const;
 
 /** Everything the import writes, computed from data/ alone, before the database is touched. */
 export function buildTables(): { tables: ImportTables; summary: ImportSummary } {
@@ -46,18 +53,4 @@ export function buildTables(): { tables: ImportTables; summary: ImportSummary } 
     communes: buildCommunesTable().rows,
   };
   return { tables, summary };
-}
-
-/** Imports every source into the database (REPERES_DB or data/build/reperes.sqlite unless dbPath is given). */
-export function runImport(options: ImportOptions = {}): ImportSummary {
-  const start = performance.now();
-  const { tables, summary } = buildTables();
-  const db = openDb(options.dbPath ?? defaultDbPath());
-  try {
-    migrate(db);
-    writeTables(db, tables);
-  } finally {
-    db.close();
-  }
-  return { ...summary, elapsedMs: Math.round(performance.now() - start) };
 }

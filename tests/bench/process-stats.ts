@@ -17,8 +17,8 @@ function parentAndGroup(pid: number): { ppid: number; pgrp: number } | undefined
 }
 
 /**
- * The process that really serves, in the group of `leader`: tsx starts node with its loader as a
- * child of its own small process, so the server is the leader's child when there is one.
+ * The process that really serves, in the group of `leader`: the leader itself for the built
+ * server, its child for a command that starts node under a wrapper (tsx runs the bare route).
  */
 export function serverPid(leader: number): number {
   for (const entry of readdirSync('/proc')) {

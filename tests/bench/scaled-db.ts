@@ -5,11 +5,11 @@
  * the import's own `writeTables`, so the write time measured is the import's.
  */
 import type { Db } from '@reperes/api/db/client.ts';
-import type { CommuneRow } from '../../data/src/communes-table.ts';
-import type { Lieu } from '../../data/src/lieux.ts';
-import type { Precision } from '../../data/src/source-place.ts';
-import { loadVocabulary } from '../../data/src/vocabulary.ts';
-import { META_KEYS, type ImportTables } from '../../data/src/write-db.ts';
+import type { CommuneRow } from '@reperes/data/communes-table.ts';
+import type { Lieu } from '@reperes/data/lieux.ts';
+import type { Precision } from '@reperes/data/source-place.ts';
+import { loadVocabulary } from '@reperes/data/vocabulary.ts';
+import { META_KEYS, type ImportTables } from '@reperes/data/pipeline.ts';
 
 const METRES_PER_DEGREE = 111_320;
 export const JITTER_MIN_M = 300;

@@ -5,7 +5,7 @@
  */
 import { openDb } from '@reperes/api/db/client.ts';
 import { migrate } from '@reperes/api/db/migrate.ts';
-import { writeTables } from '../../data/src/write-db.ts';
+import { writeTables } from '@reperes/api/features/shipped-data/write-tables.ts';
 import { readTables, scaleTables } from './scaled-db.ts';
 
 export type ScaledWrite = { places: number; readSeconds: number; writeSeconds: number; peakMB: number };

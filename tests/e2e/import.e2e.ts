@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDb } from '../../api/src/db/client.ts';
 import { createAdministrator } from '../support/accounts.ts';
-import { lmnSchema } from '../../data/src/formats/lmn.ts';
+import { lmnSchema } from '@reperes/data/formats/lmn.ts';
 import { axeViolations, foreignRequests, openSession, screenshotsDir, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');

@@ -52,14 +52,13 @@ export type RunningServer = {
 };
 
 /**
- * Starts the real server (built web app + API + imported SQLite) on a free port and waits until
- * /api/health says the data is queryable. It runs in its own process group because tsx spawns a
- * child: stopping kills the whole group, never processes found by name.
+ * Starts the real server as production runs it (`node` on the built API, the built web app, the
+ * imported SQLite) on a free port and waits until /api/health says the data is queryable. It runs
+ * in its own process group: stopping kills the whole group, never processes found by name.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const tsx = join(repoRoot, 'api', 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, [join(repoRoot, 'api', 'src', 'server.ts')], {
+  const child = spawn(process.execPath, [join(repoRoot, 'api', 'dist', 'server.js')], {
     cwd: repoRoot,
     // Tests and benchmarks all come from 127.0.0.1, far faster than any person: the public rate limit is lifted.
     env: { ...process.env, REPERES_HORLOGE: TEST_NOW, PORT: String(port), HOST: '127.0.0.1', REPERES_RATE_LIMIT: '0', ...env },

@@ -20,9 +20,8 @@ afterAll(async () => {
 
 /** The command as a coordinator types it (`pnpm cli …`), on the test's copy; backups kept aside go to the test's folder. */
 async function cli(args: string[], dbPath: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const tsx = join(repoRoot, 'api', 'node_modules', '.bin', 'tsx');
   try {
-    const { stdout, stderr } = await run(tsx, [join(repoRoot, 'api', 'src', 'cli', 'cli.ts'), ...args], {
+    const { stdout, stderr } = await run(process.execPath, [join(repoRoot, 'api', 'dist', 'cli.js'), ...args], {
       env: { ...process.env, REPERES_DB: dbPath, REPERES_SAUVEGARDES: dir },
     });
     return { code: 0, stdout, stderr };

@@ -1,8 +1,8 @@
 // Pure helpers of the scale benchmark (tests/bench/scale.ts): the generated places and the chart.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { greatCircleMeters } from '../../api/src/features/lieux/distance.ts';
-import type { Lieu } from '../../data/src/lieux.ts';
+import { distanceMeters as greatCircleMeters } from '@reperes/data/geo.ts';
+import type { Lieu } from '@reperes/data/lieux.ts';
 import { scaleChartSvg } from '../bench/scale-chart.ts';
 import { JITTER_MAX_M, JITTER_MIN_M, jitter, scaleTables, seededRandom } from '../bench/scaled-db.ts';
 

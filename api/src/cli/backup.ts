@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '@reperes/data/paths.ts';
 import { openDb } from '../db/client.ts';
 import { listMigrations } from '../db/migrate.ts';
 import type { Lang } from '../i18n/messages.ts';
@@ -53,7 +53,6 @@ export class BackupRefused extends Error {}
 /** The database to copy cannot be read whole: a restore then moves its files aside as they are. */
 export class UnreadableSource extends BackupRefused {}
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** Where backups go without a file name: REPERES_SAUVEGARDES, or data/backups (ignored by git). */
 export const backupsDir = () => process.env.REPERES_SAUVEGARDES ?? join(repoRoot, 'data', 'backups');
 

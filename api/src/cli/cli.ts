@@ -7,14 +7,16 @@ import { runImport } from './import.ts';
 import { runRestore } from './restore.ts';
 
 const USAGE = `Usage :
-  pnpm cli import FICHIER [--apply] [--lang en]    rapport d’import (essai à blanc), ou import avec --apply
-  pnpm cli export --format lmn-csv|geojson|data-inclusion [--bbox …] [--services …] [--types …] [--output FICHIER]
-  pnpm cli backup [FICHIER]                        sauvegarde vérifiée, serveur en marche (par défaut dans data/backups/)
-  pnpm cli restore FICHIER                         restaure une sauvegarde, serveur arrêté (voir docs/sauvegarde.md)
+  npm run cli -- import FICHIER [--apply] [--lang en]   rapport d’import (essai à blanc), ou import avec --apply
+  npm run cli -- export --format lmn-csv|geojson|data-inclusion [--bbox …] [--services …] [--types …] [--output FICHIER]
+  npm run cli -- backup [FICHIER]                       sauvegarde vérifiée, serveur en marche (par défaut dans data/backups/)
+  npm run cli -- restore FICHIER                        restaure une sauvegarde, serveur arrêté (voir docs/sauvegarde.md)
 La base est REPERES_DB, ou data/build/reperes.sqlite.`;
 
-// pnpm runs the script from api/: paths the user typed are relative to where they typed them.
-const userPath = (p: string) => (isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p));
+// The script runs in api/: paths the user typed are relative to where they typed them, which
+// `npm run` passes on as REPERES_CWD (scripts/bootstrap.mjs) and pnpm as INIT_CWD.
+const typedIn = process.env.REPERES_CWD ?? process.env.INIT_CWD ?? process.cwd();
+const userPath = (p: string) => (isAbsolute(p) ? p : resolve(typedIn, p));
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,11 +1,9 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { repoRoot } from '@reperes/data/paths.ts';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export type Db = Database.Database;
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Where the imported database lives unless REPERES_DB says otherwise. */
 export const defaultDbPath = (): string =>

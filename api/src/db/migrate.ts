@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '@reperes/data/paths.ts';
+import { join } from 'node:path';
 import type { Db } from './client.ts';
 
-const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+// Read from the sources, also by the built server: the SQL files are the schema's one copy.
+const migrationsDir = join(repoRoot, 'api', 'src', 'db', 'migrations');
 
 export class MigrationDriftError extends Error {}
 

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { lmnSchema } from '../../../data/src/formats/lmn.ts';
+import { lmnSchema } from '@reperes/data/formats/lmn.ts';
 import { createAccountQueries } from '../features/auth/accounts.queries.ts';
 import { ABSOLUTE_MS, randomToken, SESSION_COOKIE, sha256 } from '../features/auth/session.ts';
 import { coordinationTestApp, type Session } from '../features/auth/testing.ts';

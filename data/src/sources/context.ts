@@ -1,4 +1,5 @@
-import { departementOfPostcode, type Communes } from '../communes.ts';
+import type { Communes } from '../communes.ts';
+import { departementOfPostcode } from '../departement.ts';
 import type { Row } from '../csv.ts';
 import { locate, type Located } from '../locate.ts';
 import { cleanText } from '../normalise.ts';

@@ -1,5 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { repoRoot } from '@reperes/data/paths.ts';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * scrypt is memory-hard, so guessing on a GPU costs as much memory per try as here (32 MiB with
@@ -34,7 +36,7 @@ let dummy: Promise<string> | undefined;
 export const dummyHash = () => (dummy ??= hashPassword(randomBytes(24).toString('base64')));
 
 const common = new Set(
-  readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
+  readFileSync(join(repoRoot, 'api', 'src', 'features', 'auth', 'common-passwords.txt'), 'utf8')
     .split('\n')
     .filter((l) => l && !l.startsWith('#')),
 );

@@ -1,3 +1,5 @@
+import { departementOf } from '@reperes/data/departement.ts';
+import { slugify } from '@reperes/data/normalise.ts';
 import { randomBytes } from 'node:crypto';
 import { LIEU_FIELD_NAMES, type LieuCreate, type LieuFieldName } from '../../contract/lieu-edit.ts';
 import type { Db } from '../../db/client.ts';
@@ -5,6 +7,7 @@ import { statements } from '../auth/statements.ts';
 import type { Account } from '../auth/accounts.queries.ts';
 import { inScope } from '../auth/scope.ts';
 import { createJournal, type JournalAction } from '../audit/journal.ts';
+import { createLieuWrites, type LieuRow } from '../lieux/lieux.writes.ts';
 
 export type PlaceRow = {
   num: number; id: string; nom: string; adresse: string | null; complement_adresse: string | null;
@@ -20,61 +23,28 @@ export type FieldError = { path: string; key: 'service_inconnu' | 'type_inconnu'
 
 const JSON_FIELDS = new Set<string>(['services', 'types', 'labels', 'details']);
 
-const maskOf = (table: 'services' | 'types', param: string) =>
-  `(SELECT coalesce(sum(1 << bit), 0) FROM ${table} WHERE id IN (SELECT value FROM json_each(@${param})))`;
-
 const SQL = {
   row: 'SELECT * FROM lieux WHERE id = ?',
   sources: `
     SELECT s.id, s.nom, s.licence, s.url, coalesce(ls.date_maj, s.date) AS date, ls.source_ref AS ref
     FROM lieu_sources ls JOIN sources s ON s.id = ls.source_id WHERE ls.lieu_num = ? ORDER BY date DESC, s.id`,
-  insert: `INSERT INTO lieux (id, nom, adresse, complement_adresse, code_postal, commune, code_insee, departement,
-      latitude, longitude, precision, telephone, courriel, site_web, horaires_texte, horaires_osm, services, types, labels,
-      details, services_mask, types_mask, version, modifie_le, verifie_le)
-    VALUES (@id, @nom, @adresse, @complement_adresse, @code_postal, @commune, @code_insee, @departement,
-      @latitude, @longitude, @precision, @telephone, @courriel, @site_web, @horaires_texte, @horaires_osm, @services, @types,
-      @labels, @details, ${maskOf('services', 'services')}, ${maskOf('types', 'types')}, 1, @at, @at)`,
-  // The version in the WHERE makes the check and the write one statement: a concurrent save that
-  // landed first leaves `changes` at 0, and this one is refused instead of overwriting it.
-  update: `UPDATE lieux SET nom = @nom, adresse = @adresse, complement_adresse = @complement_adresse,
-      code_postal = @code_postal, commune = @commune, code_insee = @code_insee, departement = @departement,
-      latitude = @latitude, longitude = @longitude, precision = @precision, telephone = @telephone, courriel = @courriel,
-      site_web = @site_web, horaires_texte = @horaires_texte, horaires_osm = @horaires_osm, services = @services,
-      types = @types, labels = @labels, details = @details, services_mask = ${maskOf('services', 'services')},
-      types_mask = ${maskOf('types', 'types')}, archived_at = @archived_at,
-      version = version + 1, modifie_le = @at, verifie_le = @at
-    WHERE id = @id AND version = @version`,
-  verify: 'UPDATE lieux SET verifie_le = ? WHERE id = ?',
-  clearGeo: 'DELETE FROM lieux_geo WHERE num = ?',
-  fillGeo: `INSERT INTO lieux_geo (num, min_lon, max_lon, min_lat, max_lat)
-    SELECT num, longitude, longitude, latitude, latitude FROM lieux WHERE num = ? AND archived_at IS NULL`,
   knownServices: 'SELECT id FROM services',
   knownTypes: 'SELECT id FROM types',
 } as const;
-
-/** Overseas départements have three digits (974); Corsica's postcodes start with 20 for both 2A and 2B. */
-export function departementOf(codeInsee: string | null, codePostal: string | null): string | null {
-  if (codeInsee) return codeInsee.startsWith('97') ? codeInsee.slice(0, 3) : codeInsee.slice(0, 2);
-  if (!codePostal) return null;
-  if (codePostal.startsWith('97')) return codePostal.slice(0, 3);
-  if (codePostal.startsWith('20')) return Number(codePostal) < 20200 ? '2A' : '2B';
-  return codePostal.slice(0, 2);
-}
 
 export const valuesOf = (row: PlaceRow): Values =>
   Object.fromEntries(
     LIEU_FIELD_NAMES.map((k) => [k, JSON_FIELDS.has(k) ? JSON.parse(row[k] as string) : row[k]]),
   ) as Values;
 
-const columnsOf = (v: Values) => ({
-  ...Object.fromEntries(LIEU_FIELD_NAMES.map((k) => [k, JSON_FIELDS.has(k) ? JSON.stringify(v[k]) : v[k]])),
+const rowOf = (id: string, v: Values): LieuRow => ({
+  ...(v as unknown as Omit<LieuRow, 'id' | 'departement' | 'date_maj'>),
+  id,
   departement: departementOf(v.code_insee as string | null, v.code_postal as string | null),
+  date_maj: null,
 });
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-const slug = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
 
 export type WriteResult =
   | { status: 'ok'; row: PlaceRow; changed: boolean }
@@ -86,12 +56,8 @@ export type PlaceQueries = ReturnType<typeof createPlaceQueries>;
 export function createPlaceQueries(db: Db) {
   const s = statements(db, SQL);
   const journal = createJournal(db);
+  const places = createLieuWrites(db);
   const row = (id: string) => s.row.get(id) as PlaceRow | undefined;
-
-  const syncGeo = (num: number) => {
-    s.clearGeo.run(num);
-    s.fillGeo.run(num);
-  };
 
   const placeOf = (r: PlaceRow) => ({ departement: r.departement, types: JSON.parse(r.types) as string[] });
 
@@ -136,10 +102,9 @@ export function createPlaceQueries(db: Db) {
       const values = Object.fromEntries(
         LIEU_FIELD_NAMES.map((k) => [k, given[k] ?? (k === 'services' || k === 'labels' ? [] : k === 'details' ? {} : null)]),
       ) as Values;
-      const id = `coordination-${slug(input.nom) || 'lieu'}-${input.code_postal}-${randomBytes(3).toString('hex')}`;
+      const id = `coordination-${slugify(input.nom).slice(0, 40) || 'lieu'}-${input.code_postal}-${randomBytes(3).toString('hex')}`;
       return db.transaction(() => {
-        const info = s.insert.run({ ...columnsOf(values), id, at });
-        syncGeo(Number(info.lastInsertRowid));
+        places.insert(rowOf(id, values), { modifie_le: at, verifie_le: at });
         journal.append({ lieuId: id, action: 'creation', version: 1, userId: account.id, at, commentaire, apres: values });
         return row(id)!;
       }).immediate();
@@ -177,9 +142,8 @@ export function createPlaceQueries(db: Db) {
           apres.archive = archivedAt !== null;
         }
         if (Object.keys(apres).length === 0) return { status: 'ok', row: current, changed: false };
-        const changes = s.update.run({ ...columnsOf(after), archived_at: archivedAt, at: p.at, id: p.id, version: p.version }).changes;
-        if (changes !== 1) return { status: 'perimee', row: row(p.id)! };
-        syncGeo(current.num);
+        const saved = places.replace({ ...rowOf(p.id, after), archived_at: archivedAt, version: p.version }, p.at);
+        if (!saved) return { status: 'perimee', row: row(p.id)! };
         journal.append({
           lieuId: p.id, action: p.action, version: current.version + 1, userId: p.account.id, at: p.at,
           commentaire: p.commentaire, avant, apres, signalementId: p.signalementId,
@@ -190,7 +154,7 @@ export function createPlaceQueries(db: Db) {
     /** "Toujours exact": the data stays, so does its version; only the date of the check moves. */
     verify(r: PlaceRow, account: Account, commentaire: string | null | undefined, at: string): PlaceRow {
       return db.transaction(() => {
-        s.verify.run(at, r.id);
+        places.verify(r.id, at);
         journal.append({ lieuId: r.id, action: 'verification', version: r.version, userId: account.id, at, commentaire });
         return row(r.id)!;
       }).immediate();

@@ -1,4 +1,4 @@
-import type { ExportPlace } from '../../../../data/src/formats/export-place.ts';
+import type { ExportPlace } from '@reperes/data/formats/export-place.ts';
 import type { Bbox } from '../../contract/params.ts';
 import type { Db } from '../../db/client.ts';
 import type { FilterMasks } from '../services/vocabulary.ts';

@@ -4,8 +4,8 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataDir } from '../../../../data/src/csv.ts';
-import { lmnSchema } from '../../../../data/src/formats/lmn.ts';
+import { dataDir } from '@reperes/data/csv.ts';
+import { lmnSchema } from '@reperes/data/formats/lmn.ts';
 import { getJson, realApp } from '../../testing/real-db.ts';
 
 const { app, db } = realApp();

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import { placeToDiServices, placeToDiStructure, type DiServiceDef } from '../../../../data/src/formats/data-inclusion.ts';
-import type { ExportPlace } from '../../../../data/src/formats/export-place.ts';
-import { lmnSchema, placeToLmnRecord } from '../../../../data/src/formats/lmn.ts';
+import { placeToDiServices, placeToDiStructure, type DiServiceDef } from '@reperes/data/formats/data-inclusion.ts';
+import type { ExportPlace } from '@reperes/data/formats/export-place.ts';
+import { lmnSchema, placeToLmnRecord } from '@reperes/data/formats/lmn.ts';
 import type { ExportVocabulary, SourceRow } from './export.queries.ts';
 
 export const EXPORT_FORMATS = ['lmn-csv', 'geojson', 'data-inclusion'] as const;

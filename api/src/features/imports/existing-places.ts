@@ -1,5 +1,5 @@
-import { Grid } from '../../../../data/src/geo.ts';
-import type { SourcePlace } from '../../../../data/src/source-place.ts';
+import { Grid } from '@reperes/data/geo.ts';
+import type { SourcePlace } from '@reperes/data/source-place.ts';
 import type { Db } from '../../db/client.ts';
 
 /** A `lieux` row with the columns an import may compare or change. */

@@ -1,6 +1,6 @@
-import { Communes } from '../../../../data/src/communes.ts';
-import type { ImportContext } from '../../../../data/src/sources/context.ts';
-import { loadVocabulary } from '../../../../data/src/vocabulary.ts';
+import { Communes } from '@reperes/data/communes.ts';
+import type { ImportContext } from '@reperes/data/sources/context.ts';
+import { loadVocabulary } from '@reperes/data/vocabulary.ts';
 
 let context: ImportContext | undefined;
 

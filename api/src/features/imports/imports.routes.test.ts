@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lmnSchema } from '../../../../data/src/formats/lmn.ts';
+import { lmnSchema } from '@reperes/data/formats/lmn.ts';
 import { coordinationTestApp, type Session } from '../auth/testing.ts';
 
 const t = coordinationTestApp();

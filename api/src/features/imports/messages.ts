@@ -1,4 +1,4 @@
-import { LMN_LIST_COLUMNS } from '../../../../data/src/formats/lmn.ts';
+import { LMN_LIST_COLUMNS } from '@reperes/data/formats/lmn.ts';
 import type { Lang } from '../../i18n/messages.ts';
 import type { ChangeValue, ImportReport } from './plan.ts';
 import type { FileProblem } from './read-file.ts';

@@ -1,8 +1,8 @@
-import { buildLieu, type Lieu } from '../../../../data/src/lieux.ts';
-import { mergePlaces } from '../../../../data/src/merge.ts';
-import type { SourcePlace } from '../../../../data/src/source-place.ts';
-import type { ImportContext } from '../../../../data/src/sources/context.ts';
-import type { SourceDef } from '../../../../data/src/vocabulary.ts';
+import { buildLieu, type Lieu } from '@reperes/data/lieux.ts';
+import { mergePlaces } from '@reperes/data/merge.ts';
+import type { SourcePlace } from '@reperes/data/source-place.ts';
+import type { ImportContext } from '@reperes/data/sources/context.ts';
+import type { SourceDef } from '@reperes/data/vocabulary.ts';
 import type { Db } from '../../db/client.ts';
 import { EXISTING_SOURCE, ExistingPlaces, type ExistingRow } from './existing-places.ts';
 import type { FileFormat, Encoding } from './read-file.ts';

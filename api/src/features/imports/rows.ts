@@ -2,14 +2,14 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../../../../data/src/csv.ts';
-import { diStructureToLmnRecord } from '../../../../data/src/formats/data-inclusion.ts';
-import { checkLmnRecord, importSourceDef, LMN_V0_COLUMNS, lmnRecordToPlace, lmnSchema, lmnVersionOf, type LmnVersion } from '../../../../data/src/formats/lmn.ts';
-import type { FieldRule } from '../../../../data/src/formats/table-schema.ts';
-import type { SourcePlace } from '../../../../data/src/source-place.ts';
-import { sourceDef, type ImportContext } from '../../../../data/src/sources/context.ts';
-import { FRANCE_SERVICES_SOURCE, franceServicesPlaces } from '../../../../data/src/sources/france-services.ts';
-import type { SourceDef } from '../../../../data/src/vocabulary.ts';
+import { dataDir } from '@reperes/data/csv.ts';
+import { diStructureToLmnRecord } from '@reperes/data/formats/data-inclusion.ts';
+import { checkLmnRecord, importSourceDef, LMN_V0_COLUMNS, lmnRecordToPlace, lmnSchema, lmnVersionOf, type LmnVersion } from '@reperes/data/formats/lmn.ts';
+import type { FieldRule } from '@reperes/data/formats/table-schema.ts';
+import type { SourcePlace } from '@reperes/data/source-place.ts';
+import { sourceDef, type ImportContext } from '@reperes/data/sources/context.ts';
+import { FRANCE_SERVICES_SOURCE, franceServicesPlaces } from '@reperes/data/sources/france-services.ts';
+import type { SourceDef } from '@reperes/data/vocabulary.ts';
 import { FileRefused, type OpenedFile } from './read-file.ts';
 
 export type IssueCode =

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesAround, greatCircleMeters } from './distance.ts';
-import { foldWords, searchWords } from './search-text.ts';
+import { distanceMeters as greatCircleMeters } from '@reperes/data/geo.ts';
+import { boxesAround } from './distance.ts';
+import { foldWords } from '@reperes/data/normalise.ts';
+import { searchWords } from './search-text.ts';
 
 describe('great-circle distance', () => {
   it('measures Paris to Marseille as about 660 km and a point to itself as 0', () => {

@@ -11,9 +11,6 @@ const SQL = {
     SELECT s.id, s.nom, s.licence, s.url, coalesce(ls.date_maj, s.date) AS date, ls.source_ref AS ref
     FROM lieu_sources ls JOIN sources s ON s.id = ls.source_id
     WHERE ls.lieu_num = ? ORDER BY date DESC, s.id`,
-  clearGeo: 'DELETE FROM lieux_geo',
-  fillGeo: `INSERT INTO lieux_geo (num, min_lon, max_lon, min_lat, max_lat)
-    SELECT num, longitude, longitude, latitude, latitude FROM lieux WHERE archived_at IS NULL`,
 } as const;
 
 type FullRow = {
@@ -26,12 +23,6 @@ type FullRow = {
 };
 
 export type Source = { id: string; nom: string; licence: string; url: string | null; date: string; ref: string };
-
-/** Rebuilds the R*Tree from `lieux`; call it inside the transaction that changed `lieux`. */
-export function rebuildGeoIndex(db: Db) {
-  db.prepare(SQL.clearGeo).run();
-  db.prepare(SQL.fillGeo).run();
-}
 
 export type LieuxQueries = ReturnType<typeof createLieuxQueries>;
 

@@ -3,9 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Bbox, Point } from '../../contract/params.ts';
 import { realApp } from '../../testing/real-db.ts';
 import { type FilterMasks, type Label, loadVocabulary, resolveFilter } from '../services/vocabulary.ts';
-import { greatCircleMeters } from './distance.ts';
+import { distanceMeters as greatCircleMeters } from '@reperes/data/geo.ts';
 import { type IndexedRow, PlaceIndex, type SearchOptions, WORLD } from './place-index.ts';
-import { foldWords, searchWords } from './search-text.ts';
+import { foldWords } from '@reperes/data/normalise.ts';
+import { searchWords } from './search-text.ts';
 
 const LABELS: Label[] = [{ id: 'aidants-connect', bit: 0, label: 'Aidants Connect', label_en: 'Aidants Connect' }];
 const NO_FILTER: FilterMasks = { numerique: 0, demarches: 0, types: 0, labels: 0 };

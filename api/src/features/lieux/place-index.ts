@@ -4,8 +4,10 @@ import type { Db } from '../../db/client.ts';
 import { openOnSaturday, ouvertureAt, statutAt, warmUp } from '../horaires/opening.ts';
 import { type Territory, territoryOf } from '../horaires/timezones.ts';
 import type { FilterMasks, Label } from '../services/vocabulary.ts';
-import { boxesAround, greatCircleMeters } from './distance.ts';
-import { foldWords, searchWords } from './search-text.ts';
+import { distanceMeters } from '@reperes/data/geo.ts';
+import { boxesAround } from './distance.ts';
+import { foldWords } from '@reperes/data/normalise.ts';
+import { searchWords } from './search-text.ts';
 import { WordPrefixIndex } from './word-prefix-index.ts';
 
 /**
@@ -266,7 +268,7 @@ export class PlaceIndex {
   }
 
   private metresFrom(point: Point): (i: number) => number {
-    return (i) => greatCircleMeters(point.lat, point.lon, this.lat[i]!, this.lon[i]!);
+    return (i) => distanceMeters(point.lat, point.lon, this.lat[i]!, this.lon[i]!);
   }
 
   /** Squared distance to the box's centre, longitudes shrunk by cos(latitude): only its order matters. */

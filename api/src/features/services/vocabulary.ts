@@ -1,3 +1,4 @@
+import { slugify } from '@reperes/data/normalise.ts';
 import type { Db } from '../../db/client.ts';
 import { ApiError } from '../../http/errors.ts';
 
@@ -22,14 +23,7 @@ const LABELS_SQL = `
   WHERE lieux.archived_at IS NULL AND j.type = 'text'
   GROUP BY j.value ORDER BY n DESC, j.value LIMIT ${MAX_LABELS}`;
 
-/** "Point d'accès numérique CAF" → "point-d-acces-numerique-caf": a stable, URL-safe id. */
-export const labelId = (label: string) =>
-  label
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export const labelId = slugify;
 
 // The labels are the names of national programmes: proper names, kept as they are in English.
 const loadLabels = (db: Db): Label[] =>

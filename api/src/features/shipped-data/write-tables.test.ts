@@ -1,11 +1,12 @@
-import { openDb } from '@reperes/api/db/client.ts';
-import { migrate } from '@reperes/api/db/migrate.ts';
-import type { Account } from '@reperes/api/features/auth/accounts.queries.ts';
-import { createPlaceQueries } from '@reperes/api/features/edition/places.queries.ts';
+import type { Lieu } from '@reperes/data/lieux.ts';
+import { META_KEYS, type ImportTables } from '@reperes/data/pipeline.ts';
+import { loadVocabulary } from '@reperes/data/vocabulary.ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Lieu } from './lieux.ts';
-import { loadVocabulary } from './vocabulary.ts';
-import { META_KEYS, writeTables, type ImportTables } from './write-db.ts';
+import { openDb } from '../../db/client.ts';
+import { migrate } from '../../db/migrate.ts';
+import type { Account } from '../auth/accounts.queries.ts';
+import { createPlaceQueries } from '../edition/places.queries.ts';
+import { writeTables } from './write-tables.ts';
 
 const vocab = loadVocabulary();
 const db = openDb(':memory:');

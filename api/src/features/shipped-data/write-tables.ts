@@ -1,21 +1,8 @@
-import type { Db } from '@reperes/api/db/client.ts';
-import { rebuildGeoIndex } from '@reperes/api/features/lieux/lieux.queries.ts';
-import { writeCommunes, type CommuneRow } from './communes-table.ts';
-import type { Lieu } from './lieux.ts';
-import type { ServiceDef, SourceDef, TypeDef } from './vocabulary.ts';
-
-export interface ImportTables {
-  services: ServiceDef[];
-  types: TypeDef[];
-  sources: SourceDef[];
-  lieux: Lieu[]; // in the order their `num` is given
-  meta: Record<string, string>;
-  /** The communes searched by name or postcode; when absent, the communes table is left as it is. */
-  communes?: CommuneRow[];
-}
-
-/** meta keys this import owns; other keys (if any) belong to someone else and are left alone. */
-export const META_KEYS = ['lieux_count', 'import_summary'] as const;
+import { META_KEYS, type ImportTables } from '@reperes/data/pipeline.ts';
+import type { Db } from '../../db/client.ts';
+import { createJournal } from '../audit/journal.ts';
+import { writeCommunes } from '../communes/communes.writes.ts';
+import { createLieuWrites, rowOfLieu } from '../lieux/lieux.writes.ts';
 
 /**
  * Replaces every imported row in one write transaction: a failure anywhere rolls the whole
@@ -27,20 +14,15 @@ export const META_KEYS = ['lieux_count', 'import_summary'] as const;
  * the sources; only its provenance and masks are refreshed. Each place keeps its `num`.
  */
 export function writeTables(db: Db, tables: ImportTables): void {
+  const places = createLieuWrites(db);
+  const journal = createJournal(db);
   const insertService = db.prepare(
     'INSERT INTO services (id, axe, bit, label, label_en, description, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const insertType = db.prepare('INSERT INTO types (id, bit, code_di, label, label_en, position) VALUES (?, ?, ?, ?, ?, ?)');
   const insertSource = db.prepare('INSERT INTO sources (id, nom, licence, url, date) VALUES (?, ?, ?, ?, ?)');
-  const insertLieu = db.prepare(`INSERT INTO lieux (num, id, nom, adresse, complement_adresse, code_postal, commune,
-    code_insee, departement, latitude, longitude, precision, telephone, courriel, site_web, horaires_texte, horaires_osm,
-    services_mask, types_mask, services, types, labels, details, date_maj)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertLieuSource = db.prepare('INSERT INTO lieu_sources (lieu_num, source_id, source_ref, date_maj) VALUES (?, ?, ?, ?)');
   const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
   const touchedSql = "SELECT DISTINCT lieu_id FROM journal WHERE action <> 'import' AND lieu_id IS NOT NULL";
-  const mask = (table: string, column: string) =>
-    `(SELECT coalesce(sum(1 << bit), 0) FROM ${table} WHERE id IN (SELECT value FROM json_each(lieux.${column})))`;
 
   const write = db.transaction(() => {
     const touched = new Set(db.prepare(touchedSql).pluck().all() as string[]);
@@ -59,25 +41,19 @@ export function writeTables(db: Db, tables: ImportTables): void {
       const known = nums.get(l.id);
       const num = known ?? nextNum++;
       if (known === undefined) added += 1;
-      if (!touched.has(l.id)) {
-        insertLieu.run(
-          num, l.id, l.nom, l.adresse, l.complementAdresse, l.codePostal, l.commune, l.codeInsee, l.departement,
-          l.latitude, l.longitude, l.precision, l.telephone, l.courriel, l.siteWeb, l.horairesTexte, l.horairesOsm,
-          l.servicesMask, l.typesMask, JSON.stringify(l.services), JSON.stringify(l.types), JSON.stringify(l.labels),
-          JSON.stringify(l.details), l.dateMaj,
-        );
-      }
-      for (const s of l.sources) insertLieuSource.run(num, s.source, s.ref, s.dateMaj);
+      // The R*Tree is rebuilt once at the end: faster than a point at a time for 30k rows.
+      if (!touched.has(l.id)) places.insert(rowOfLieu(l), {}, num, { geo: false });
+      for (const s of l.sources) places.link(num, s.source, s.ref, s.dateMaj);
     }
     // The vocabulary's bits may have moved: masks of the kept places follow their ids.
-    db.prepare(`UPDATE lieux SET services_mask = ${mask('services', 'services')}, types_mask = ${mask('types', 'types')}
-      WHERE id IN (SELECT value FROM json_each(?))`).run(kept);
-    db.prepare(`INSERT INTO journal (lieu_id, action, version, user_id, created_at, apres) VALUES (NULL, 'import', NULL, NULL, ?, ?)`)
-      .run(new Date().toISOString(), JSON.stringify({ lieux: tables.lieux.length, ajoutes: added, conserves: touched.size }));
+    places.remask([...touched]);
+    journal.append({
+      lieuId: null, action: 'import', version: null, userId: null, at: new Date().toISOString(),
+      apres: { lieux: tables.lieux.length, ajoutes: added, conserves: touched.size },
+    });
     for (const [key, value] of Object.entries(tables.meta)) insertMeta.run(key, value);
     if (tables.communes) writeCommunes(db, tables.communes);
-    // The list/map index is derived from `lieux`, so the API owns how it is built.
-    rebuildGeoIndex(db);
+    places.rebuildGeo();
   });
   write.immediate();
 }

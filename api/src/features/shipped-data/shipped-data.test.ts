@@ -1,16 +1,17 @@
-import { openDb, type Db } from '@reperes/api/db/client.ts';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import opening_hours from 'opening_hours';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPersonalEmail } from './contacts.ts';
-import { mask, type Lieu } from './lieux.ts';
-import { runImport } from './pipeline.ts';
-import type { ImportSummary } from './summary.ts';
-import { loadVocabulary } from './vocabulary.ts';
-import { META_KEYS, writeTables } from './write-db.ts';
+import { isPersonalEmail } from '@reperes/data/contacts.ts';
+import { mask, type Lieu } from '@reperes/data/lieux.ts';
+import { META_KEYS } from '@reperes/data/pipeline.ts';
+import type { ImportSummary } from '@reperes/data/summary.ts';
+import { loadVocabulary } from '@reperes/data/vocabulary.ts';
+import { openDb, type Db } from '../../db/client.ts';
+import { importShippedData as runImport } from './import-shipped.ts';
+import { writeTables } from './write-tables.ts';
 
 const TABLES: Record<string, string> = {
   services: 'SELECT * FROM services ORDER BY id',
