@@ -108,4 +108,3 @@ export function createApp({ db, webRoot, now = Date.now, warm = false }: AppOpti
   return app;
 }
 
-export type AppType = ReturnType<typeof createApp>;

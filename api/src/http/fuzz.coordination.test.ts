@@ -5,7 +5,7 @@ import { lmnSchema } from '@reperes/data/formats/lmn.ts';
 import { createAccountQueries } from '../features/auth/accounts.queries.ts';
 import { ABSOLUTE_MS, randomToken, SESSION_COOKIE, sha256 } from '../features/auth/session.ts';
 import { coordinationTestApp, type Session } from '../features/auth/testing.ts';
-import { TRANCHES } from '../features/coordination/coordination.queries.ts';
+import { TRANCHES } from '../contract/coordination.ts';
 import {
   body, encode, expectSound, FUZZ_SEED, headers, mountedRoutes, nastyText, pathId, PUBLIC_READ_ROUTES, queryString, send,
   type FuzzRequest, type Who,

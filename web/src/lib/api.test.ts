@@ -1,20 +1,38 @@
-import { describe, expect, it } from 'vitest';
-import { ApiError, INVALID_RESPONSE_CODE, apiUrl, errorFromResponse } from './api';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, INVALID_RESPONSE_CODE, NETWORK_ERROR_CODE, apiRequest, apiUrl } from './api';
 
-describe('errors from the API', () => {
-  it("carry the API's code, message and status", async () => {
-    const res = new Response(JSON.stringify({ code: 'lieu_introuvable', message: 'Ce lieu n’existe pas.' }), {
-      status: 404,
-      headers: { 'Content-Type': 'application/json' },
-    });
-    const error = await errorFromResponse(res);
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 404, code: 'lieu_introuvable', message: 'Ce lieu n’existe pas.' });
+const answer = (status: number, body: unknown) =>
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })));
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the one request function', () => {
+  it('gives the JSON of a 2xx answer, and undefined for 204', async () => {
+    answer(200, { total: 1 });
+    expect(await apiRequest('/api/x')).toEqual({ total: 1 });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    expect(await apiRequest('/api/x')).toBeUndefined();
   });
 
-  it('say the answer was unexpected when it is not the API’s JSON', async () => {
-    const error = await errorFromResponse(new Response('<html>Bad Gateway</html>', { status: 502 }));
-    expect(error).toMatchObject({ status: 502, code: INVALID_RESPONSE_CODE, message: '' });
+  it("turns a refusal into the API's error shape: code, message, fields and current", async () => {
+    answer(409, { code: 'version_perimee', message: 'Modifié entre-temps.', current: { version: 3 } });
+    await expect(apiRequest('/api/x')).rejects.toMatchObject({ status: 409, code: 'version_perimee', message: 'Modifié entre-temps.', current: { version: 3 }, fields: [] });
+    answer(400, { code: 'champs_invalides', message: 'Vérifiez.', fields: [{ path: 'nom', message: 'Le nom est requis.' }, { path: 1 }] });
+    const error = await apiRequest('/api/x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, fields: [{ path: 'nom', message: 'Le nom est requis.' }], current: null });
+  });
+
+  it('says the answer was unexpected when it is not the API’s JSON', async () => {
+    answer(502, '<html>Bad Gateway</html>');
+    await expect(apiRequest('/api/x')).rejects.toMatchObject({ status: 502, code: INVALID_RESPONSE_CODE, message: '' });
+    answer(200, '<html>portail captif</html>');
+    await expect(apiRequest('/api/x')).rejects.toMatchObject({ status: 200, code: INVALID_RESPONSE_CODE });
+  });
+
+  it('says the network is down when no answer came', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(apiRequest('/api/x')).rejects.toMatchObject({ status: 0, code: NETWORK_ERROR_CODE });
   });
 });
 

@@ -1,17 +1,32 @@
+import type { ErrorBody, PlacePage, Place, Vocabulary, Commune, ClusterResponse } from '@reperes/api/contract/responses.ts';
 import type { Lang } from '../i18n/lang';
 import { takeEarly } from './early-requests';
 import { bboxToString, type BBox } from './geo';
 
-/** A refusal or failure, with the API's stable `code` and its message in the caller's language. */
+// The shapes of the API's answers are the API's own contract (api/src/contract), read as types.
+export type {
+  Cluster, ClusterResponse, Commune, DayHours, Ouverture, Place, PlacePage, PlaceSummary, Precision, Source, Vocabulary,
+  VocabularyEntry,
+} from '@reperes/api/contract/responses.ts';
+
+/**
+ * Any refusal or failure, in the API's one error shape: a stable `code`, a message in the
+ * caller's language, and for forms the message of each refused field (`fields`), for a 409 the
+ * version saved meanwhile (`current`).
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  readonly fields: NonNullable<ErrorBody['fields']>;
+  readonly current: unknown;
 
-  constructor(status: number, code: string, message: string) {
-    super(message);
+  constructor(status: number, body: ErrorBody) {
+    super(body.message);
     this.name = 'ApiError';
     this.status = status;
-    this.code = code;
+    this.code = body.code;
+    this.fields = body.fields ?? [];
+    this.current = body.current ?? null;
   }
 }
 
@@ -20,17 +35,26 @@ export const NETWORK_ERROR_CODE = 'reseau_indisponible';
 /** The answer was not the API's JSON (e.g. a proxy's HTML error page). */
 export const INVALID_RESPONSE_CODE = 'reponse_invalide';
 
-export async function errorFromResponse(res: Response): Promise<ApiError> {
+const isField = (f: unknown): f is { path: string; message: string } =>
+  !!f && typeof f === 'object' && typeof (f as { path?: unknown }).path === 'string' && typeof (f as { message?: unknown }).message === 'string';
+
+/** Reads a refusal defensively: a proxy or an old server may answer anything. */
+async function errorFromResponse(res: Response): Promise<ApiError> {
   try {
     const body: unknown = await res.json();
     if (body && typeof body === 'object' && 'code' in body && typeof body.code === 'string') {
-      const message = 'message' in body && typeof body.message === 'string' ? body.message : '';
-      return new ApiError(res.status, body.code, message);
+      const b = body as Partial<Record<keyof ErrorBody, unknown>>;
+      return new ApiError(res.status, {
+        code: body.code,
+        message: typeof b.message === 'string' ? b.message : '',
+        fields: Array.isArray(b.fields) ? b.fields.filter(isField) : [],
+        current: b.current && typeof b.current === 'object' ? b.current : null,
+      });
     }
   } catch {
     // Not JSON: fall through to the generic error.
   }
-  return new ApiError(res.status, INVALID_RESPONSE_CODE, '');
+  return new ApiError(res.status, { code: INVALID_RESPONSE_CODE, message: '' });
 }
 
 type Params = Record<string, string | number | undefined>;
@@ -46,151 +70,37 @@ export function apiUrl(path: string, params: Params = {}): string {
   return import.meta.env.BASE_URL + path + (query ? '?' + query : '');
 }
 
-const JSON_HEADERS = { Accept: 'application/json' };
-
-export function getJson<T>(path: string, params: Params, signal?: AbortSignal): Promise<T> {
-  return getJsonAt<T>(apiUrl(path, params), signal);
-}
-
-/** A request the page made before the app was ready (see early-requests.ts) is answered by that one. */
-async function getJsonAt<T>(url: string, signal?: AbortSignal): Promise<T> {
+/**
+ * The one way the web app asks the API: any non-2xx answer becomes an ApiError, a request that
+ * got no answer one with status 0 and NETWORK_ERROR_CODE, 204 or an empty body `undefined`.
+ * A request the page made before the app was ready (early-requests.ts) is answered by that one.
+ */
+export async function apiRequest<T>(url: string, init: RequestInit = {}): Promise<T> {
   let res: Response;
+  const headers = { Accept: 'application/json', ...(init.headers as Record<string, string> | undefined) };
+  const early = (init.method ?? 'GET') === 'GET' ? takeEarly(url) : undefined;
   try {
-    res = await (takeEarly(url) ?? fetch(url, { signal, headers: JSON_HEADERS }));
+    res = await (early ?? fetch(url, { ...init, headers }));
   } catch (e) {
-    if (signal?.aborted) throw e;
-    throw new ApiError(0, NETWORK_ERROR_CODE, '');
+    if (init.signal?.aborted) throw e;
+    throw new ApiError(0, { code: NETWORK_ERROR_CODE, message: '' });
   }
   if (!res.ok) throw await errorFromResponse(res);
+  if (res.status === 204) return undefined as T;
   try {
-    return (await res.json()) as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
   } catch {
-    throw new ApiError(res.status, INVALID_RESPONSE_CODE, '');
+    throw new ApiError(res.status, { code: INVALID_RESPONSE_CODE, message: '' });
   }
 }
 
-// ---- Payloads -------------------------------------------------------------------------------
+export const getJson = <T>(path: string, params: Params, signal?: AbortSignal): Promise<T> =>
+  apiRequest<T>(apiUrl(path, params), { signal });
 
-export type Precision = 'adresse' | 'commune';
+const getJsonAt = <T>(url: string, signal?: AbortSignal): Promise<T> => apiRequest<T>(url, { signal });
 
-export interface VocabularyEntry {
-  id: string;
-  label: string;
-  label_en: string;
-  description?: string | null;
-  count: number;
-}
-
-export interface Vocabulary {
-  numerique: VocabularyEntry[];
-  demarches: VocabularyEntry[];
-  types: VocabularyEntry[];
-  /** National labels (Aidants Connect, France Services…) that places in the data carry. */
-  labels: VocabularyEntry[];
-}
-
-/** Computed by the API at request time, in the place's own time zone (`fuseau`). */
-export interface Ouverture {
-  statut: 'ouvert' | 'ferme' | 'inconnu';
-  /** When open: the next closing, ISO with offset. */
-  jusqu_a?: string | null;
-  /** When closed: the next opening, ISO with offset. */
-  prochaine_ouverture?: string | null;
-  fuseau: string;
-}
-
-export interface DayHours {
-  date: string;
-  jour: string;
-  plages: { debut: string; fin: string }[];
-  ferie: string | null;
-}
-
-export interface PlaceSummary {
-  id: string;
-  nom: string;
-  latitude: number;
-  longitude: number;
-  precision: Precision;
-  code_postal: string | null;
-  commune: string | null;
-  types: string[];
-  services: string[];
-  ouverture?: Ouverture;
-  /** Only with `near`: great-circle metres. */
-  distance_m?: number;
-}
-
-export interface PlacePage {
-  total: number;
-  limit: number;
-  offset: number;
-  items: PlaceSummary[];
-  /** With `ouvert`: places left out because their hours are unknown. */
-  sans_horaires?: number;
-}
-
-export interface Commune {
-  code_insee: string;
-  nom: string;
-  departement: string;
-  departement_nom: string;
-  codes_postaux: string[];
-  latitude: number;
-  longitude: number;
-  population: number;
-  bbox?: [number, number, number, number] | null;
-}
-
-export interface Cluster {
-  latitude: number;
-  longitude: number;
-  count: number;
-  id?: string;
-  nom?: string;
-}
-
-export interface ClusterResponse {
-  total: number;
-  clusters: Cluster[];
-}
-
-export interface Source {
-  id: string;
-  nom: string;
-  licence: string | null;
-  url: string | null;
-  date: string | null;
-  ref: string | null;
-}
-
-export interface Place {
-  id: string;
-  nom: string;
-  adresse: string | null;
-  complement_adresse: string | null;
-  code_postal: string | null;
-  commune: string | null;
-  code_insee: string | null;
-  departement: string | null;
-  latitude: number;
-  longitude: number;
-  precision: Precision;
-  telephone: string | null;
-  courriel: string | null;
-  site_web: string | null;
-  horaires: { texte: string | null; osm: string | null; semaine?: DayHours[] | null };
-  ouverture?: Ouverture;
-  services: string[];
-  types: string[];
-  labels: string[];
-  details: Record<string, unknown>;
-  date_maj: string | null;
-  /** Last check or change by a coordinator (ISO date-time). */
-  verifie_le?: string | null;
-  sources: Source[];
-}
-
+/** Basemap territories (web/public/basemap/territoires.json): the web app's own file, not the API's. */
 export interface Territories {
   regions: { code: string; nom: string; bbox: [number, number, number, number] }[];
 }

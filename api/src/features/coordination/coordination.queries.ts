@@ -1,9 +1,7 @@
+import { TRANCHES, type Tranche } from '../../contract/coordination.ts';
 import type { Db } from '../../db/client.ts';
 import type { Account } from '../auth/accounts.queries.ts';
 import { scopeSql } from '../auth/scope.ts';
-
-export const TRANCHES = ['jamais', 'plus-12-mois', 'plus-6-mois', 'recent'] as const;
-export type Tranche = (typeof TRANCHES)[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -5,7 +5,8 @@ import { ApiError } from '../../http/errors.ts';
 import { validate } from '../../http/validate.ts';
 import type { AuthEnv } from '../auth/session.ts';
 import type { Coordination } from '../edition/edition.ts';
-import { createCoordinationQueries, TRANCHES } from './coordination.queries.ts';
+import { TRANCHES } from '../../contract/coordination.ts';
+import { createCoordinationQueries } from './coordination.queries.ts';
 
 const page = {
   limit: z.string().regex(/^\d{1,3}$/, { message: 'limit_invalide' }).transform(Number).pipe(z.number().min(1, { message: 'limit_invalide' }).max(200, { message: 'limit_invalide' })).optional(),

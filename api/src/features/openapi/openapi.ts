@@ -1,56 +1,10 @@
 import { z } from 'zod';
 import { clustersQuery, communesQuery, lieuIdParam, lieuxQuery, servicesQuery } from '../../contract/params.ts';
+import { clustersBody, communesBody, errorBody, healthBody, lieuDetail, lieuxPage, servicesBody } from '../../contract/responses.ts';
 import { exportQuery } from '../export/export.routes.ts';
 import { LICENCE, LICENCE_URL } from '../export/writers.ts';
 import { importQuery, MAX_UPLOAD_BYTES } from '../imports/imports.routes.ts';
 import { DEFAULT_RATE_LIMIT } from './public-reads.ts';
-
-/** Response bodies of the main routes, described once here and turned into JSON Schema. */
-const errorBody = z.object({
-  code: z.string().describe('Code stable, pour les programmes (par exemple bbox_invalide).'),
-  message: z.string().describe('Explication en français (en anglais avec ?lang=en).'),
-});
-
-const lieuSummary = z.object({
-  id: z.string(),
-  nom: z.string(),
-  latitude: z.number(),
-  longitude: z.number(),
-  precision: z.enum(['adresse', 'commune']).describe('commune : position approximative, au centre de la commune.'),
-  code_postal: z.string().nullable(),
-  commune: z.string().nullable(),
-  types: z.array(z.string()),
-  services: z.array(z.string()),
-  ouverture: z.object({ statut: z.string(), fuseau: z.string() }).loose(),
-});
-
-const lieuxPage = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(lieuSummary) });
-
-const lieuDetail = lieuSummary.omit({ ouverture: true }).extend({
-  adresse: z.string().nullable(),
-  complement_adresse: z.string().nullable(),
-  code_insee: z.string().nullable(),
-  departement: z.string().nullable(),
-  telephone: z.string().nullable(),
-  courriel: z.string().nullable().describe('Adresse d’une structure, jamais celle d’une personne.'),
-  site_web: z.string().nullable(),
-  labels: z.array(z.string()),
-  details: z.record(z.string(), z.unknown()),
-  date_maj: z.string().nullable(),
-  horaires: z.object({ texte: z.string().nullable(), osm: z.string().nullable() }).loose(),
-  sources: z.array(z.object({ id: z.string(), nom: z.string(), licence: z.string(), url: z.string().nullable(), date: z.string(), ref: z.string() })),
-}).loose();
-
-const facet = z.object({ id: z.string(), label: z.string(), label_en: z.string(), count: z.number().int() }).loose();
-const servicesBody = z.object({ numerique: z.array(facet), demarches: z.array(facet), types: z.array(facet), labels: z.array(facet) });
-const clustersBody = z.object({
-  total: z.number().int(),
-  clusters: z.array(z.object({ latitude: z.number(), longitude: z.number(), count: z.number().int() }).loose()),
-});
-const communesBody = z.object({
-  items: z.array(z.object({ code_insee: z.string(), nom: z.string(), departement: z.string(), latitude: z.number(), longitude: z.number() }).loose()),
-});
-const healthBody = z.object({ status: z.literal('ok'), lieux: z.number().int() });
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' });
 const input = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as {

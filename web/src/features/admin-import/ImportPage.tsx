@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { I18nProvider, storedLang } from '../../i18n';
 import { isLang } from '../../i18n/lang';
+import { ApiError } from '../../lib/api';
 import { Link, navigate } from '../../router';
 import { sessionQueryOptions } from '../admin/session';
-import { ImportError, sendFile, type ImportAnswer } from './import-api';
+import { sendFile, type ImportAnswer } from './import-api';
 import { useImportMessages } from './messages';
 import './admin-import.css';
 
@@ -58,10 +59,10 @@ function ImportForm({ csrf }: { csrf: string }) {
     setBusy(apply ? 'apply' : 'check');
     setError(null);
     try {
-      setAnswer(await sendFile(file, { csrf, lang, apply, networkMessage: f('network') }));
+      setAnswer(await sendFile(file, { csrf, lang, apply }));
     } catch (e) {
       setAnswer(null);
-      setError(e instanceof ImportError ? e.message : f('network'));
+      setError(e instanceof ApiError && e.status !== 0 && e.message ? e.message : f('network'));
     } finally {
       setBusy(null);
     }

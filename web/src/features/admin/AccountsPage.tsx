@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
+import { ApiError } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import { AdminApiError, type Account, type PendingInvitation, type Role } from './admin-api';
+import { type Account, type PendingInvitation, type Role } from './admin-api';
 import { ErrorSummary, TextField, type FieldErrors } from './form';
 import { useAdminMessages } from './messages';
 import { PageTitle, useAdminApi } from './session';
@@ -106,7 +107,7 @@ function InvitationForm() {
       await api.refresh();
     } catch (err) {
       const fieldErrors: FieldErrors = {};
-      if (err instanceof AdminApiError)
+      if (err instanceof ApiError)
         for (const f of err.fields) fieldErrors[f.path === 'courriel' ? 'invitation_courriel' : f.path.split('.')[0]!] = f.message;
       setErrors(fieldErrors);
       setGeneral(errorMessage(err, t));

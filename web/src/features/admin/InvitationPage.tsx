@@ -2,8 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
+import { ApiError } from '../../lib/api';
 import { navigate } from '../../router';
-import { AdminApiError, adminRequest, type Role, type Session } from './admin-api';
+import { adminRequest, type Role, type Session } from './admin-api';
 import { ErrorSummary, TextField, type FieldErrors } from './form';
 import { useAdminMessages } from './messages';
 import { PageTitle, sessionQueryOptions } from './session';
@@ -40,7 +41,7 @@ export function InvitationPage({ token }: { token: string }) {
       navigate('/admin', 'replace');
     } catch (err) {
       // The API's own words for a refused password ("trop courant") go next to the field.
-      const field = err instanceof AdminApiError ? err.fields.find((f) => f.path === 'mot_de_passe') : undefined;
+      const field = err instanceof ApiError ? err.fields.find((f) => f.path === 'mot_de_passe') : undefined;
       if (field) setErrors({ mot_de_passe: field.message });
       else setGeneral(errorMessage(err, t));
     }

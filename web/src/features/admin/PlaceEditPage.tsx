@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
 import { labelOf, useI18n } from '../../i18n';
-import { getJson, type Vocabulary, type VocabularyEntry } from '../../lib/api';
+import { ApiError, getJson, type Vocabulary, type VocabularyEntry } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { Link, navigate } from '../../router';
-import { AdminApiError, isStale, type CoordinatedPlace, type StaleVersion } from './admin-api';
+import { isStale, type CoordinatedPlace, type StaleVersion } from './admin-api';
 import { ConfirmButton, ErrorSummary, TextField, fieldId } from './form';
 import { HoursEditor } from './HoursEditor';
 import { useAdminMessages, type AdminMessages } from './messages';
@@ -116,7 +116,7 @@ function PlaceForm({ place, entries, reportId, onDone }: FormProps) {
     }
     const fieldErrors: FormErrors = {};
     const others: string[] = [];
-    if (e instanceof AdminApiError) {
+    if (e instanceof ApiError) {
       for (const f of e.fields) {
         const top = f.path.split('.')[0] as FieldName;
         // `details` is checked as a whole; its first field carries the message.

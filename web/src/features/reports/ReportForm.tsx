@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
-import { ApiError, NETWORK_ERROR_CODE, apiUrl, errorFromResponse } from '../../lib/api';
+import { apiRequest, apiUrl } from '../../lib/api';
 import type { Motif } from '../admin/admin-api';
 import { reportMessages } from './messages';
 import './reports.css';
@@ -13,18 +13,12 @@ const MOTIFS: Motif[] = ['ferme-definitivement', 'horaires', 'telephone', 'adres
  * must not turn it into a session write (which would need the CSRF token).
  */
 async function sendReport(id: string, body: { motif: Motif; commentaire?: string; site_web_confirmation: string }, lang: string) {
-  let res: Response;
-  try {
-    res = await fetch(apiUrl(`api/lieux/${encodeURIComponent(id)}/signalements`, { lang }), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body),
-      credentials: 'omit',
-    });
-  } catch {
-    throw new ApiError(0, NETWORK_ERROR_CODE, '');
-  }
-  if (!res.ok) throw await errorFromResponse(res);
+  await apiRequest<unknown>(apiUrl(`api/lieux/${encodeURIComponent(id)}/signalements`, { lang }), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    credentials: 'omit',
+  });
 }
 
 /** "Signaler une erreur": a button that opens a short form, then a thank-you. */
