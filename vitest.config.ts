@@ -9,6 +9,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'api', include: ['api/src/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       { test: { name: 'data', include: ['data/src/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, sequence: { groupOrder: 0 } } },
+      // The workspace's own rules: layering (dependency-cruiser), proved able to fail.
+      { test: { name: 'rules', include: ['tests/rules/**/*.test.ts'], testTimeout: 60_000, sequence: { groupOrder: 0 } } },
       {
         extends: './web/vite.config.ts',
         test: { name: 'web', root: './web', include: ['src/**/*.test.{ts,tsx}'], environment: 'happy-dom', sequence: { groupOrder: 0 } },

@@ -6,7 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 // The API process serves dist/ and /api; during development Vite serves the app and forwards /api.
 const API = 'http://127.0.0.1:8080';
 
-type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], Function>>>[1];
+type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
 
 /** The app's chunk: imported by the page's small first script, preloaded by index.html from the start. */
 const APP_ROOT = '/src/app-root.tsx';

@@ -4,7 +4,7 @@ import { repoRoot } from '@reperes/data/paths.ts';
 import { join } from 'node:path';
 import { createApp } from './app.ts';
 import { defaultDbPath, openDb } from './db/client.ts';
-import { migrate } from './db/migrate.ts';
+import { MigrationDriftError, migrate } from './db/migrate.ts';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -12,7 +12,14 @@ const webRoot = process.env.REPERES_WEB_ROOT ?? join(repoRoot, 'web', 'dist');
 
 const dbPath = defaultDbPath();
 const db = openDb(dbPath);
-migrate(db);
+try {
+  migrate(db);
+} catch (error) {
+  // A schema this code does not know is never served: a wrong answer is worse than none.
+  if (!(error instanceof MigrationDriftError)) throw error;
+  console.error(`[repères] la base ${dbPath} ne correspond pas à ce code. ${error.message}`);
+  process.exit(1);
+}
 if (!existsSync(join(webRoot, 'index.html'))) {
   console.warn(`[repères] application web absente (${webRoot}) : lancez « pnpm build ». L’API répond quand même.`);
 }

@@ -179,7 +179,7 @@ export function frenchToOsm(text: string): string | null {
   return checkOsm(rules.join('; '));
 }
 
-const OSM_SHAPED = /^[\sA-Za-z0-9:,;+"()\-\[\]/.]*$/;
+const OSM_SHAPED = /^[\sA-Za-z0-9:,;+"()\-[\]/.]*$/;
 const OSM_TOKENS = /\b(Mo|Tu|We|Th|Fr|Sa|Su|PH|24\/7)\b/;
 
 /**

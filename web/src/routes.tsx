@@ -16,7 +16,7 @@ const routes: Route[] = [
   { match: (p) => p.startsWith('/lieux/'), page: lazy(() => import('./pages/PlacePage').then((m) => ({ default: m.PlacePage }))) },
   { match: (p) => p === '/besoins', page: lazy(() => import('./pages/NeedsPage').then((m) => ({ default: m.NeedsPage }))) },
   { match: (p) => p === '/accessibilite', page: lazy(() => import('./pages/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage }))) },
-  { match: (p) => p === '/admin/import', page: lazy(() => import('./features/admin-import/ImportPage')) },
+  { match: (p) => p === '/admin/import', page: lazy(() => import('./features/imports/ImportPage')) },
   { match: (p) => p === '/admin' || p.startsWith('/admin/') || p.startsWith('/coordination/invitation/'), page: lazy(() => import('./features/admin/AdminApp')) },
 ];
 

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Db } from '../db/client.ts';
 import { exportVocabulary, placePages } from '../features/export/export.queries.ts';
-import { exportQuery } from '../features/export/export.routes.ts';
+import { exportQuery } from '../contract/params.ts';
 import { exportChunks, exportMeta } from '../features/export/writers.ts';
 import { WORLD } from '../features/lieux/place-index.ts';
 import { labelNames, loadVocabulary, resolveFilter } from '../features/services/vocabulary.ts';

@@ -104,5 +104,23 @@ export const servicesQuery = z.strictObject(filterParams);
 
 export const langOnlyQuery = z.strictObject({ lang: z.enum(['fr', 'en']).optional() });
 
+/** The national formats the places can be taken out in (GET /api/export, npm run cli -- export). */
+export const EXPORT_FORMATS = ['lmn-csv', 'geojson', 'data-inclusion'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportQuery = z.strictObject({
+  ...filterParams,
+  format: z.enum(EXPORT_FORMATS, issue('format_export_invalide')),
+});
+
+/** The largest file a coordinator may send to POST /api/imports. */
+export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024;
+
+export const importQuery = z.strictObject({
+  appliquer: z.enum(['0', '1']).optional(),
+  nom: z.string().max(200).optional(),
+  lang: z.enum(['fr', 'en']).optional(),
+});
+
 /** Public place ids are short and URL-safe (e.g. fs-123, lmn-3f9a0c1b). */
 export const lieuIdParam = z.strictObject({ id: z.string().max(100) });

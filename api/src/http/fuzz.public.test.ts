@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { realApp } from '../testing/real-db.ts';
-import { body, encode, expectSound, FUZZ_SEED, headers, nastyText, pathId, PUBLIC_READ_ROUTES, queryString, send, type FuzzRequest } from '../testing/fuzz.ts';
+import { body, encode, expectSound, FUZZ_SEED, headers, nastyText, pathId, type PUBLIC_READ_ROUTES, queryString, send, type FuzzRequest } from '../testing/fuzz.ts';
 
 /**
  * Hostile requests against every public read, in-process on the real imported data (read-only).

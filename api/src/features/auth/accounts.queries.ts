@@ -1,9 +1,8 @@
+import type { Role, User as Account } from '../../contract/coordination.ts';
 import type { Db } from '../../db/client.ts';
 import { statements } from './statements.ts';
 
-export type Role = 'administrateur' | 'coordinateur';
-
-export type Account = { id: number; courriel: string; role: Role; territoires: string[]; reseaux: string[] };
+export type { Account, Role };
 
 type UserRow = {
   id: number; courriel: string; password_hash: string; role: Role; territoires: string; reseaux: string;

@@ -1,6 +1,6 @@
-import { TRANCHES, type Tranche } from '../../contract/coordination.ts';
+import type { Tranche } from '../../contract/coordination.ts';
 import type { Db } from '../../db/client.ts';
-import type { Account } from '../auth/accounts.queries.ts';
+import type { User as Account } from '../../contract/coordination.ts';
 import { scopeSql } from '../auth/scope.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import type { LieuPatch } from '../../contract/lieu-edit.ts';
 import { errorBody } from '../../http/errors.ts';
 import { ApiError } from '../../http/errors.ts';
 import type { StoreAccess } from '../../store.ts';
-import type { Account } from '../auth/accounts.queries.ts';
+import type { User as Account } from '../../contract/coordination.ts';
 import type { Auth } from '../auth/session.ts';
 import type { JournalAction } from '../audit/journal.ts';
 import { fieldErrors } from './fields.ts';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { LIEU_FIELD_NAMES, type LieuCreate, type LieuFieldName } from '../../contract/lieu-edit.ts';
 import type { Db } from '../../db/client.ts';
 import { statements } from '../auth/statements.ts';
-import type { Account } from '../auth/accounts.queries.ts';
+import type { User as Account } from '../../contract/coordination.ts';
 import { inScope } from '../auth/scope.ts';
 import { createJournal, type JournalAction } from '../audit/journal.ts';
 import { createLieuWrites, type LieuRow } from '../lieux/lieux.writes.ts';

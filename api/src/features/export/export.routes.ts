@@ -1,18 +1,12 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
-import { z } from 'zod';
-import { filterParams } from '../../contract/params.ts';
+import { exportQuery } from '../../contract/params.ts';
 import { validate } from '../../http/validate.ts';
 import type { StoreAccess } from '../../store.ts';
 import { WORLD } from '../lieux/place-index.ts';
 import { labelNames, resolveFilter } from '../services/vocabulary.ts';
 import { exportVocabulary, placePages } from './export.queries.ts';
-import { CONTENT_TYPES, EXPORT_FORMATS, exportChunks, exportMeta, FILE_NAMES } from './writers.ts';
-
-export const exportQuery = z.strictObject({
-  ...filterParams,
-  format: z.enum(EXPORT_FORMATS, { message: 'format_export_invalide' }),
-});
+import { CONTENT_TYPES, exportChunks, exportMeta, FILE_NAMES } from './writers.ts';
 
 /**
  * The places (all, or those of the same filter as /api/lieux) in a national format, streamed a

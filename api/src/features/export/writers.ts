@@ -3,9 +3,8 @@ import { placeToDiServices, placeToDiStructure, type DiServiceDef } from '@reper
 import type { ExportPlace } from '@reperes/data/formats/export-place.ts';
 import { lmnSchema, placeToLmnRecord } from '@reperes/data/formats/lmn.ts';
 import type { ExportVocabulary, SourceRow } from './export.queries.ts';
+import type { ExportFormat } from '../../contract/params.ts';
 
-export const EXPORT_FORMATS = ['lmn-csv', 'geojson', 'data-inclusion'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   'lmn-csv': 'text/csv; charset=utf-8',

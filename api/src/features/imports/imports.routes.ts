@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import { importQuery, MAX_UPLOAD_BYTES } from '../../contract/params.ts';
 import { ApiError, langOf } from '../../http/errors.ts';
 import { validate } from '../../http/validate.ts';
 import type { AuthEnv } from '../auth/session.ts';
@@ -13,14 +13,6 @@ import { issueMessage, problemMessage } from './messages.ts';
 import type { ImportReport } from './plan.ts';
 import { FileRefused } from './read-file.ts';
 import { dryRun, importable } from './run-import.ts';
-
-export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024;
-
-export const importQuery = z.strictObject({
-  appliquer: z.enum(['0', '1']).optional(),
-  nom: z.string().max(200).optional(),
-  lang: z.enum(['fr', 'en']).optional(),
-});
 
 /** The report as the web page shows it: each issue with its sentence in the caller's language. */
 function reportBody(report: ImportReport, lang: 'fr' | 'en') {

@@ -143,6 +143,8 @@ async function* keyed(rows: AsyncGenerator<string[]>, header: string[]): AsyncGe
   }
 }
 
+// Control characters are what this looks for: text files do not contain them, binary ones do.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f]/;
 
 /** Real files nest a few levels; JSON.parse accepts far deeper, which would overflow the recursive checks that follow. */

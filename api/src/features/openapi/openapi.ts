@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { clustersQuery, communesQuery, lieuIdParam, lieuxQuery, servicesQuery } from '../../contract/params.ts';
+import { clustersQuery, communesQuery, exportQuery, importQuery, lieuIdParam, lieuxQuery, MAX_UPLOAD_BYTES, servicesQuery } from '../../contract/params.ts';
 import { clustersBody, communesBody, errorBody, healthBody, lieuDetail, lieuxPage, servicesBody } from '../../contract/responses.ts';
-import { exportQuery } from '../export/export.routes.ts';
 import { LICENCE, LICENCE_URL } from '../export/writers.ts';
-import { importQuery, MAX_UPLOAD_BYTES } from '../imports/imports.routes.ts';
 import { DEFAULT_RATE_LIMIT } from './public-reads.ts';
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' });

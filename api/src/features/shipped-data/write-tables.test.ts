@@ -4,7 +4,7 @@ import { loadVocabulary } from '@reperes/data/vocabulary.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../db/client.ts';
 import { migrate } from '../../db/migrate.ts';
-import type { Account } from '../auth/accounts.queries.ts';
+import type { User as Account } from '../../contract/coordination.ts';
 import { createPlaceQueries } from '../edition/places.queries.ts';
 import { writeTables } from './write-tables.ts';
 

@@ -4,7 +4,7 @@ import { ErrorAlert, errorMessage } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import { type Account, type PendingInvitation, type Role } from './admin-api';
+import type { Account, PendingInvitation, Role } from './admin-api';
 import { ErrorSummary, TextField, type FieldErrors } from './form';
 import { useAdminMessages } from './messages';
 import { PageTitle, useAdminApi } from './session';

@@ -129,6 +129,8 @@ export function ReportPage({ id }: { id: string }) {
                   error={errors.commentaire}
                   required
                   multiline
+                  // Choosing "Rejeter" opens this one field, which must be filled: focus goes where the work is.
+                  // eslint-disable-next-line jsx-a11y/no-autofocus
                   autoFocus
                 />
                 <div className="actions">

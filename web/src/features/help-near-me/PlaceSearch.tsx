@@ -94,6 +94,7 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace, onLikelyComm
   useEffect(() => {
     if (likely) onLikelyCommune?.(likely);
     // Once per commune that comes first, not at every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [likely?.code_insee]);
   const expanded = open && enabled && options.length > 0;
 
@@ -138,9 +139,12 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace, onLikelyComm
   const waitingFirst = submitted !== null && submitted === text.trim();
   useEffect(() => {
     if (!waitingFirst || !firstKnown) return;
+    // The Enter pressed before the suggestions came is answered once they come.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSubmitted(null);
     choose(options[0]);
     // Only when the awaited suggestions arrive: `options` and `choose` are this render's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [waitingFirst, firstKnown]);
 
   const optionId = (i: number) => `${uid}-option-${i}`;
@@ -158,6 +162,8 @@ export function PlaceSearch({ initialText = '', onCommune, onPlace, onLikelyComm
           : '';
 
   const renderOption = (option: Option, i: number) => (
+    // The keyboard stays in the field (combobox, aria-activedescendant): its keys choose an option.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
     <li
       key={optionId(i)}
       id={optionId(i)}

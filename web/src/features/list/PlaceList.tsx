@@ -38,6 +38,7 @@ export function PlaceList({ covered, area, filters, ouvert, vocabulary, selected
   const query = useInfiniteQuery({ ...placesQueryOptions(area, filters, ouvert, lang), enabled: !awaitsChoice });
   const near = 'near' in area;
   // One clock per answer, so that every place's status is computed for the same moment.
+  // eslint-disable-next-line react-hooks/purity -- read once per answer, on purpose
   const now = useMemo(() => new Date(query.dataUpdatedAt || Date.now()), [query.dataUpdatedAt]);
   const listRef = useRef<HTMLOListElement>(null);
   const indexToFocus = useRef<number | null>(null);

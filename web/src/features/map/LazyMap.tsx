@@ -36,6 +36,8 @@ export function LazyMap({ listServed, ...props }: Props) {
   useEffect(() => {
     if (onRequest) return;
     if (listServed) {
+      // Started once, the map stays: `started` is not a function of `listServed` alone.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setStarted(true);
       return;
     }

@@ -39,6 +39,8 @@ export function PlaceDetail({ id, knownName, vocabulary, onClose }: PlaceDetailP
 
   const place = query.data;
   return (
+    // Escape closes the panel from anywhere inside it: the key comes from its buttons and links.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <section className="detail-area" aria-labelledby={DETAIL_TITLE_ID} onKeyDown={onKeyDown}>
       <div className="detail-header">
         <h2 id={DETAIL_TITLE_ID} ref={heading} tabIndex={-1}>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { apiRequest, apiUrl } from '../../lib/api';
-import type { Motif } from '../admin/admin-api';
+import type { Motif } from '@reperes/api/contract/coordination.ts';
 import { reportMessages } from './messages';
 import './reports.css';
 

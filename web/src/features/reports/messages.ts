@@ -1,4 +1,4 @@
-import type { Motif } from '../admin/admin-api';
+import type { Motif } from '@reperes/api/contract/coordination.ts';
 
 /** The public "Signaler une erreur" form and the freshness line; `en` must have exactly fr's keys. */
 const fr = {

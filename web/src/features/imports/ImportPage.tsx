@@ -7,7 +7,7 @@ import { Link, navigate } from '../../router';
 import { sessionQueryOptions } from '../admin/session';
 import { sendFile, type ImportAnswer } from './import-api';
 import { useImportMessages } from './messages';
-import './admin-import.css';
+import './imports.css';
 
 /** /admin/import: a coordinator checks a file, reads the report, then applies it. */
 export default function ImportPage() {

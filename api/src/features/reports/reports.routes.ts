@@ -10,7 +10,7 @@ import { RateLimiter } from '../auth/rate-limit.ts';
 import type { AuthEnv } from '../auth/session.ts';
 import { applyChange, baseVersion, isoNow, placeInScope, type Coordination } from '../edition/edition.ts';
 import { validateFields } from '../edition/fields.ts';
-import { createSignalementQueries } from './signalements.queries.ts';
+import { createSignalementQueries } from './reports.queries.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import type { Account } from '../auth/accounts.queries.ts';
+import type { User as Account } from '../../contract/coordination.ts';
 import { scopeSql } from '../auth/scope.ts';
 import { statements } from '../auth/statements.ts';
 
