@@ -21,7 +21,7 @@ try {
   process.exit(1);
 }
 if (!existsSync(join(webRoot, 'index.html'))) {
-  console.warn(`[repères] application web absente (${webRoot}) : lancez « pnpm build ». L’API répond quand même.`);
+  console.warn(`[repères] application web absente (${webRoot}) : lancez « npm run build ». L’API répond quand même.`);
 }
 
 // REPERES_HORLOGE fixes the server's clock at an instant (ISO 8601): browser tests and demos then

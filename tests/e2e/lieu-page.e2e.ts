@@ -26,8 +26,9 @@ describe('the page of a place', () => {
     expect(await s.page.locator('table th[scope="row"]').first().textContent()).toMatch(/^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d+/);
     expect(await s.page.locator('table td').allTextContents()).toContainEqual(expect.stringMatching(/de \d+ h( \d\d)? à \d+ h/));
     expect(await s.page.getByText(/Ouvert jusqu’à|Ferme dans|Fermé — ouvre|Horaires inconnus/).count()).toBeGreaterThan(0);
-    const source = await s.page.locator('.place-page-source').textContent();
-    expect(source).toMatch(/^(Informations du \d\d\/\d\d\/\d{4}, source : |Source : ).+/);
+    const sources = await s.page.locator('.detail-sources li').allTextContents();
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source).toMatch(/^(Informations du \d\d\/\d\d\/\d{4}, source : |Source : ).+/);
     const maps = s.page.getByRole('link', { name: 'Ouvrir dans mon application de cartes' });
     expect(await maps.getAttribute('href')).toMatch(/^geo:-?\d+\.\d+,-?\d+\.\d+\?q=/);
     expect(await s.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
@@ -39,7 +40,10 @@ describe('the page of a place', () => {
     await s.page.getByRole('button', { name: 'English' }).click();
     await s.page.locator('table caption', { hasText: 'Opening hours for the next 7 days' }).waitFor();
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await s.page.locator('table td').allTextContents()).toContainEqual(expect.stringMatching(/\d+(:\d\d)? (am|pm) to \d/));
+    // The same 24-hour clock as the sheet and the list: never am/pm.
+    const english = await s.page.locator('table td').allTextContents();
+    expect(english).toContainEqual(expect.stringMatching(/^\d{1,2}:\d\d to \d{1,2}:\d\d/));
+    expect(english.join(' ')).not.toMatch(/\b(am|pm)\b/);
     expect(await axeViolations(s.page)).toEqual([]);
     await s.page.getByRole('button', { name: 'Français' }).click();
   });

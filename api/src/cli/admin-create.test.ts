@@ -11,13 +11,13 @@ const dir = mkdtempSync(join(tmpdir(), 'reperes-admin-'));
 const dbPath = join(dir, 'reperes.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `pnpm admin:create` as a script would: answers piped on stdin, no terminal. */
+/** Runs `npm run admin:create` as a script would: answers piped on stdin, no terminal. */
 const run = (input: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(here, 'admin-create.ts')], {
     cwd: join(here, '..', '..'), input, encoding: 'utf8', env: { ...process.env, REPERES_DB: dbPath, ...env }, timeout: 60_000,
   });
 
-describe('pnpm admin:create', () => {
+describe('npm run admin:create', () => {
   it('creates the first administrator from an e-mail and a password piped on stdin', () => {
     const res = run('Premiere.Admin@reperes.test\nTrois pommes vertes et un kiwi\n');
     expect(res.stderr).toBe('');

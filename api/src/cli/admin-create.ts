@@ -7,7 +7,7 @@ import { hashPassword, passwordProblem } from '../features/auth/password.ts';
 import { fr } from '../i18n/fr.ts';
 
 /**
- * Creates an administrator: `pnpm admin:create`. On a terminal it asks for the e-mail, then the
+ * Creates an administrator: `npm run admin:create`. On a terminal it asks for the e-mail, then the
  * password without echoing it. Scripts give REPERES_ADMIN_EMAIL / REPERES_ADMIN_PASSWORD, or pipe
  * the e-mail and the password on two lines of stdin.
  */

@@ -6,9 +6,9 @@ import { openDb } from '../db/client.ts';
 import { listMigrations } from '../db/migrate.ts';
 import type { Lang } from '../i18n/messages.ts';
 
-/** Words of `pnpm cli backup` and `pnpm cli restore`, French first; `en` has exactly the same keys. */
+/** Words of `npm run cli -- backup` and `npm run cli -- restore`, French first; `en` has exactly the same keys. */
 const fr = {
-  base_absente: 'La base « {path} » n’existe pas. Vérifiez REPERES_DB, ou lancez d’abord « pnpm data:import ».',
+  base_absente: 'La base « {path} » n’existe pas. Vérifiez REPERES_DB, ou lancez d’abord « npm run data:import ».',
   dossier_absent: 'Le dossier « {path} » n’existe pas. Créez-le, ou choisissez un autre fichier.',
   fichier_existe: 'Le fichier « {path} » existe déjà. Choisissez un autre nom : une sauvegarde n’en écrase jamais une autre.',
   ecriture_impossible: 'Impossible d’écrire « {path} » : {detail}',
@@ -26,7 +26,7 @@ const fr = {
   restauration_faite: 'Restauration vérifiée : {lieux} lieux, {journal} entrées d’historique. Vous pouvez redémarrer le serveur.',
 };
 const en: Record<keyof typeof fr, string> = {
-  base_absente: 'The database “{path}” does not exist. Check REPERES_DB, or run “pnpm data:import” first.',
+  base_absente: 'The database “{path}” does not exist. Check REPERES_DB, or run “npm run data:import” first.',
   dossier_absent: 'The folder “{path}” does not exist. Create it, or choose another file.',
   fichier_existe: 'The file “{path}” already exists. Choose another name: a backup never overwrites another one.',
   ecriture_impossible: 'Cannot write “{path}”: {detail}',
@@ -139,7 +139,7 @@ export async function backupDatabase(source: string, destination: string, lang: 
   return counts;
 }
 
-/** `pnpm cli backup [FILE]`: 0 when the copy is made and checked, 1 otherwise, with the reason. */
+/** `npm run cli -- backup [FILE]`: 0 when the copy is made and checked, 1 otherwise, with the reason. */
 export async function runBackup(source: string, destination: string | null, lang: Lang): Promise<number> {
   try {
     if (destination === null) mkdirSync(backupsDir(), { recursive: true });

@@ -14,7 +14,7 @@ import type { Lang } from '../i18n/messages.ts';
 const PROGRESS_MIN_BYTES = 1024 * 1024;
 
 /**
- * `pnpm cli import FILE [--apply]`: prints the report; exit code 0 when every row can be imported
+ * `npm run cli -- import FILE [--apply]`: prints the report; exit code 0 when every row can be imported
  * (warnings allowed), 1 otherwise. With --apply, a file that is not entirely importable is not applied.
  */
 export async function runImport(db: Db, path: string, options: { apply: boolean; lang: Lang }): Promise<number> {

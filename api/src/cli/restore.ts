@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/messages.ts';
 import { backupDatabase, backupsDir, BackupRefused, checkBackup, checkedCounts, count, say, timestampedName, UnreadableSource } from './backup.ts';
 
 /**
- * `pnpm cli restore FILE`, server stopped: checks the backup, keeps the current database aside,
+ * `npm run cli -- restore FILE`, server stopped: checks the backup, keeps the current database aside,
  * then writes the backup into the database with SQLite's backup API. Copying the file by hand
  * would leave the old -wal beside it, and SQLite would replay those pages over the restored
  * file; going through SQLite settles the old -wal first and then replaces every page.

@@ -16,7 +16,7 @@ export const en: Record<MessageKey, string> = {
   parametre_inconnu: 'Unknown parameter: {values}.',
   lieu_introuvable: 'No place matches the id “{id}”. It may have been removed.',
   route_introuvable: 'This address does not match any API resource.',
-  indisponible: 'The data is not loaded yet. Run the import (pnpm data:import), then try again.',
+  indisponible: 'The data is not loaded yet. Run the import (npm run data:import), then try again.',
   erreur_interne: 'Something unexpected went wrong. Please try again later (reference: {ref}).',
   format_export_invalide: 'The format parameter must be lmn-csv, geojson or data-inclusion.',
   trop_de_requetes: 'Too many requests in a short time. Wait {secondes} seconds, then try again.',

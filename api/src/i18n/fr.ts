@@ -14,7 +14,7 @@ export const fr = {
   parametre_inconnu: 'Paramètre inconnu : {values}.',
   lieu_introuvable: 'Aucun lieu ne correspond à l’identifiant « {id} ». Il a peut-être été retiré.',
   route_introuvable: 'Cette adresse ne correspond à aucune ressource de l’API.',
-  indisponible: 'Les données ne sont pas encore chargées. Lancez l’import (pnpm data:import), puis réessayez.',
+  indisponible: 'Les données ne sont pas encore chargées. Lancez l’import (npm run data:import), puis réessayez.',
   erreur_interne: 'Une erreur inattendue est survenue. Réessayez plus tard (référence : {ref}).',
   format_export_invalide: 'Le paramètre format doit valoir lmn-csv, geojson ou data-inclusion.',
   trop_de_requetes: 'Trop de requêtes en peu de temps. Attendez {secondes} secondes, puis réessayez.',

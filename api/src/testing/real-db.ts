@@ -4,12 +4,12 @@ import { defaultDbPath, openDb } from '../db/client.ts';
 
 /**
  * The API tests read the real imported database, so they exercise the real data and SQL.
- * `npm test` runs the import first; running a test file alone needs `pnpm data:import` once.
+ * `npm test` runs the import first; running a test file alone needs `npm run data:import` once.
  */
 export function realApp() {
   const path = defaultDbPath();
   if (!existsSync(path)) {
-    throw new Error(`Base absente (${path}) : lancez « pnpm data:import » avant les tests de l’API.`);
+    throw new Error(`Base absente (${path}) : lancez « npm run data:import » avant les tests de l’API.`);
   }
   const db = openDb(path, { readonly: true });
   return { app: createApp({ db }), db };

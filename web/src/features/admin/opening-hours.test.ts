@@ -5,26 +5,26 @@ describe('the opening hours preview', () => {
   it('reads weekday ranges and lunch breaks in plain French, closed days included', () => {
     const week = parseOpeningHours('Mo-Fr 09:00-12:00,13:30-17:00; Sa 09:00-12:00')!;
     expect(describeWeek(week, 'fr')).toEqual([
-      'Lundi : 9 h – 12 h, 13 h 30 – 17 h',
-      'Mardi : 9 h – 12 h, 13 h 30 – 17 h',
-      'Mercredi : 9 h – 12 h, 13 h 30 – 17 h',
-      'Jeudi : 9 h – 12 h, 13 h 30 – 17 h',
-      'Vendredi : 9 h – 12 h, 13 h 30 – 17 h',
-      'Samedi : 9 h – 12 h',
+      'Lundi : de 9 h à 12 h et de 13 h 30 à 17 h',
+      'Mardi : de 9 h à 12 h et de 13 h 30 à 17 h',
+      'Mercredi : de 9 h à 12 h et de 13 h 30 à 17 h',
+      'Jeudi : de 9 h à 12 h et de 13 h 30 à 17 h',
+      'Vendredi : de 9 h à 12 h et de 13 h 30 à 17 h',
+      'Samedi : de 9 h à 12 h',
       'Dimanche : fermé',
     ]);
-    expect(describeWeek(week, 'en')[5]).toBe('Saturday: 9:00 – 12:00');
+    expect(describeWeek(week, 'en')[5]).toBe('Saturday: 9:00 to 12:00');
   });
 
   it('lets a later rule replace an earlier one, and reads day lists and 24/7', () => {
     const week = parseOpeningHours('Mo-Fr 08:00-18:00; We off; Tu,Th 08:00-20:00')!;
     expect(describeWeek(week, 'fr').slice(0, 4)).toEqual([
-      'Lundi : 8 h – 18 h',
-      'Mardi : 8 h – 20 h',
+      'Lundi : de 8 h à 18 h',
+      'Mardi : de 8 h à 20 h',
       'Mercredi : fermé',
-      'Jeudi : 8 h – 20 h',
+      'Jeudi : de 8 h à 20 h',
     ]);
-    expect(describeWeek(parseOpeningHours('24/7')!, 'fr')[6]).toBe('Dimanche : 0 h – 24 h');
+    expect(describeWeek(parseOpeningHours('24/7')!, 'fr')[6]).toBe('Dimanche : de 0 h à 24 h');
   });
 
   it('gives up on syntax beyond the common subset, leaving it to the server', () => {

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/lang';
+import { clockOfMinutes, rangesText } from '../../lib/hours-wording';
 
 /**
  * A light reader for the common subset of OSM `opening_hours` ("Mo-Fr 09:00-12:00,13:30-17:00;
@@ -96,21 +97,11 @@ const DAY_NAMES: Record<Lang, string[]> = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
 
-function spokenTime(m: number, lang: Lang): string {
-  const h = Math.floor(m / 60);
-  const min = m % 60;
-  if (lang === 'en') return `${h}:${pad(min)}`;
-  return min === 0 ? `${h} h` : `${h} h ${pad(min)}`;
-}
-
-/** "Lundi : 9 h – 12 h, 13 h 30 – 17 h", one line per day, closed days included. */
+/** "Lundi : de 9 h à 12 h et de 13 h 30 à 17 h", one line per day, closed days included: as the public will read it. */
 export function describeWeek(week: Week, lang: Lang): string[] {
-  const closed = lang === 'fr' ? 'fermé' : 'closed';
   const sep = lang === 'fr' ? ' : ' : ': ';
   return week.map((ranges, d) => {
-    const text = ranges.length
-      ? ranges.map((r) => `${spokenTime(r.start, lang)} – ${spokenTime(r.end, lang)}`).join(', ')
-      : closed;
+    const text = rangesText(ranges.map((r) => ({ start: clockOfMinutes(r.start, lang), end: clockOfMinutes(r.end, lang) })), lang);
     return DAY_NAMES[lang][d] + sep + text;
   });
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
-import { formatClock } from './opening-status';
+import { clockAt } from '../../lib/hours-wording';
 import { useHelpMessages } from './messages';
 
 /**
@@ -33,7 +33,7 @@ export function OfflineNotice() {
   const day = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(savedAt);
   return (
     <p className="offline-notice" role="status">
-      {m.offlineResults(day, formatClock(savedAt, zone, lang))}
+      {m.offlineResults(day, clockAt(savedAt, zone, lang))}
     </p>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Ouverture } from '../../lib/api';
 import { formatDistance } from './distance';
-import { formatClock, openingStatus } from './opening-status';
+import { clockAt } from '../../lib/hours-wording';
+import { openingStatus } from './opening-status';
 
 // Wednesday 25 November 2026, 15:40 in Paris (UTC+1).
 const NOW = new Date('2026-11-25T14:40:00Z');
@@ -11,7 +12,7 @@ describe('the opening status in plain words', () => {
   it('says until when a place is open, in the place’s own clock', () => {
     const o = paris({ jusqu_a: '2026-11-25T17:00:00+01:00' });
     expect(openingStatus(o, NOW, 'fr').text).toBe('Ouvert jusqu’à 17 h');
-    expect(openingStatus(o, NOW, 'en').text).toBe('Open until 5 pm');
+    expect(openingStatus(o, NOW, 'en').text).toBe('Open until 17:00');
   });
 
   it('gives minutes when the place closes within the hour', () => {
@@ -23,10 +24,10 @@ describe('the opening status in plain words', () => {
   it('names the day of the next opening when closed', () => {
     const tuesday = paris({ statut: 'ferme', prochaine_ouverture: '2026-12-01T09:00:00+01:00' });
     expect(openingStatus(tuesday, NOW, 'fr').text).toBe('Fermé — ouvre mardi à 9 h');
-    expect(openingStatus(tuesday, NOW, 'en').text).toBe('Closed — opens Tuesday at 9 am');
+    expect(openingStatus(tuesday, NOW, 'en').text).toBe('Closed — opens Tuesday at 9:00');
     const tomorrow = paris({ statut: 'ferme', prochaine_ouverture: '2026-11-26T09:30:00+01:00' });
     expect(openingStatus(tomorrow, NOW, 'fr').text).toBe('Fermé — ouvre demain à 9 h 30');
-    expect(openingStatus(tomorrow, NOW, 'en').text).toBe('Closed — opens tomorrow at 9:30 am');
+    expect(openingStatus(tomorrow, NOW, 'en').text).toBe('Closed — opens tomorrow at 9:30');
     const later = paris({ statut: 'ferme', prochaine_ouverture: '2026-11-25T17:30:00+01:00' });
     expect(openingStatus(later, NOW, 'fr').text).toBe('Fermé — ouvre à 17 h 30');
   });
@@ -41,8 +42,9 @@ describe('the opening status in plain words', () => {
     const o: Ouverture = { statut: 'ouvert', jusqu_a: '2026-11-25T17:00:00+04:00', fuseau: 'Indian/Reunion' };
     const reunionNow = new Date('2026-11-25T10:00:00Z');
     expect(openingStatus(o, reunionNow, 'fr').text).toBe('Ouvert jusqu’à 17 h');
-    expect(formatClock(new Date('2026-11-25T13:00:00Z'), 'Europe/Paris', 'fr')).toBe('14 h');
-    expect(formatClock(new Date('2026-11-25T13:00:00Z'), 'America/Cayenne', 'en')).toBe('10 am');
+    expect(clockAt(new Date('2026-11-25T13:00:00Z'), 'Europe/Paris', 'fr')).toBe('14 h');
+    expect(clockAt(new Date('2026-11-25T13:00:00Z'), 'America/Cayenne', 'en')).toBe('10:00');
+    expect(clockAt(new Date('2026-11-25T23:05:00Z'), 'Europe/Paris', 'en')).toBe('0:05');
   });
 
   it('counts days on the place’s calendar across time zones', () => {

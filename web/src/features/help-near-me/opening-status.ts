@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
 import type { Ouverture } from '../../lib/api';
+import { clockAt } from '../../lib/hours-wording';
 
 /** "Ferme dans 20 min" rather than "Ouvert jusqu'à 17 h" when closing is this close. */
 const CLOSING_SOON_MINUTES = 60;
@@ -15,18 +16,6 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 
 const partsIn = (date: Date, timeZone: string, options: Intl.DateTimeFormatOptions, locale = 'en-US') =>
   Object.fromEntries(dateFormat(locale, { timeZone, ...options }).formatToParts(date).map((p) => [p.type, p.value]));
-
-/** French "17 h" / "9 h 30", English "5 pm" / "9:30 am", on the place's wall clock. */
-export function formatClock(date: Date, timeZone: string, lang: Lang): string {
-  if (lang === 'fr') {
-    const p = partsIn(date, timeZone, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
-    const hour = String(Number(p.hour));
-    return p.minute === '00' ? `${hour} h` : `${hour} h ${p.minute}`;
-  }
-  const p = partsIn(date, timeZone, { hour: 'numeric', minute: '2-digit', hour12: true });
-  const period = (p.dayPeriod ?? '').toLowerCase();
-  return p.minute === '00' ? `${p.hour} ${period}` : `${p.hour}:${p.minute} ${period}`;
-}
 
 /** Days between the calendar dates of two instants, as seen in `timeZone`. */
 function calendarDaysBetween(from: Date, to: Date, timeZone: string): number {
@@ -51,7 +40,7 @@ const parse = (iso: string | null | undefined) => {
 
 /** "à 9 h", "demain à 9 h", "mardi à 9 h", "le 12 mars à 9 h" — relative to now, in the place's zone. */
 function when(date: Date, now: Date, timeZone: string, lang: Lang): string {
-  const clock = formatClock(date, timeZone, lang);
+  const clock = clockAt(date, timeZone, lang);
   const days = calendarDaysBetween(now, date, timeZone);
   if (lang === 'fr') {
     if (days <= 0) return `à ${clock}`;
@@ -79,7 +68,7 @@ export function openingStatus(o: Ouverture | undefined, now: Date, lang: Lang): 
     if (minutes <= CLOSING_SOON_MINUTES) {
       return { text: fr ? `Ferme dans ${minutes} min` : `Closes in ${minutes} min`, tone: 'closing' };
     }
-    const clock = formatClock(closes, zone, lang);
+    const clock = clockAt(closes, zone, lang);
     const days = calendarDaysBetween(now, closes, zone);
     // Past midnight (late evening hours, or open round the clock) the day must be named.
     const day = days <= 0 ? '' : days === 1 ? (fr ? 'demain ' : 'tomorrow ') : weekday(closes, zone, lang) + ' ';
@@ -89,16 +78,4 @@ export function openingStatus(o: Ouverture | undefined, now: Date, lang: Lang): 
   if (!opens) return { text: fr ? 'Fermé' : 'Closed', tone: 'closed' };
   const next = when(opens, now, zone, lang);
   return { text: fr ? `Fermé — ouvre ${next}` : `Closed — opens ${next}`, tone: 'closed' };
-}
-
-/** A wall-clock "HH:MM" from the weekly hours, worded like formatClock: "9 h 30", "9:30 am". */
-export function formatWallClock(hhmm: string, lang: Lang): string {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
-  if (!match) return hhmm;
-  const hour = Number(match[1]);
-  const minute = match[2]!;
-  if (lang === 'fr') return minute === '00' ? `${hour} h` : `${hour} h ${minute}`;
-  const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  const period = hour % 24 < 12 ? 'am' : 'pm';
-  return minute === '00' ? `${h12} ${period}` : `${h12}:${minute} ${period}`;
 }

@@ -46,7 +46,7 @@ export function PlaceSheetEntry({ place, vocabulary, lang, m }: Props) {
           <h4>{m.hours}</h4>
           {week && week.length > 0 ? (
             <dl className="sheet-hours">
-              {describeWeek(week, lang, m).map((d) => (
+              {describeWeek(week, lang).map((d) => (
                 <div key={d.day}>
                   <dt>{d.day}</dt>
                   <dd>{d.hours}</dd>

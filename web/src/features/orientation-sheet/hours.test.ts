@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeWeek, formatDay, formatTime } from './hours';
-import { SHEET_MESSAGES } from './messages';
+import { describeWeek, formatDay } from './hours';
 
 describe('opening hours on the sheet', () => {
-  it('writes times as people write them', () => {
-    expect(formatTime('09:00', 'fr')).toBe('9 h');
-    expect(formatTime('13:30', 'fr')).toBe('13 h 30');
-    expect(formatTime('09:05', 'en')).toBe('9:05');
-  });
-
   it('names the day and date in the sheet language', () => {
     expect(formatDay('2026-11-23', 'fr')).toBe('lundi 23 novembre');
     expect(formatDay('2026-11-23', 'en')).toBe('Monday 23 November');
@@ -20,12 +13,12 @@ describe('opening hours on the sheet', () => {
       { date: '2026-11-29', jour: 'dimanche', plages: [], ferie: null },
       { date: '2026-12-25', jour: 'vendredi', plages: [], ferie: 'Noël' },
     ];
-    expect(describeWeek(week, 'fr', SHEET_MESSAGES.fr)).toEqual([
+    expect(describeWeek(week, 'fr')).toEqual([
       { day: 'lundi 23 novembre', hours: 'de 9 h à 12 h et de 14 h à 17 h 30' },
       { day: 'dimanche 29 novembre', hours: 'fermé' },
       { day: 'vendredi 25 décembre', hours: 'fermé (jour férié : Noël)' },
     ]);
-    expect(describeWeek(week, 'en', SHEET_MESSAGES.en).map((d) => d.hours)).toEqual([
+    expect(describeWeek(week, 'en').map((d) => d.hours)).toEqual([
       '9:00 to 12:00 and 14:00 to 17:30',
       'closed',
       'closed (public holiday: Noël)',
