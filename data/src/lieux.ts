@@ -1,5 +1,5 @@
 import { FRANCE_SERVICES_SOURCE } from './sources/france-services.ts';
-import type { Precision, SourcePlace } from './source-place.ts';
+import type { PlaceText, Precision, SourcePlace } from './source-place.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface LieuSource {
@@ -9,28 +9,14 @@ export interface LieuSource {
 }
 
 /** A row of the `lieux` table, with its provenance. */
-export interface Lieu {
+export interface Lieu extends PlaceText {
   id: string;
-  nom: string;
-  adresse: string | null;
-  complementAdresse: string | null;
-  codePostal: string | null;
-  commune: string | null;
-  codeInsee: string | null;
   departement: string | null;
   latitude: number;
   longitude: number;
   precision: Precision;
-  telephone: string | null;
-  courriel: string | null;
-  siteWeb: string | null;
-  horairesTexte: string | null;
-  horairesOsm: string | null;
   services: string[];
   types: string[];
-  labels: string[];
-  details: Record<string, unknown>;
-  dateMaj: string | null;
   servicesMask: bigint;
   typesMask: bigint;
   sources: LieuSource[];

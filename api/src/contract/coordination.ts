@@ -66,20 +66,17 @@ export const staleVersion = z.object({
 
 const page = { total: z.number().int(), limit: z.number().int(), offset: z.number().int() };
 
-export const coordinationList = z.object({
-  ...page,
-  items: z.array(
-    z.object({
-      id: z.string(),
-      nom: z.string(),
-      commune: z.string().nullable(),
-      departement: z.string().nullable(),
-      version: z.number().int(),
-      verifie_le: z.string().nullable(),
-      archive: z.boolean(),
-    }),
-  ),
-});
+/** A place in a coordinator's lists: enough to recognise it and open it. */
+const placeLine = {
+  id: z.string(),
+  nom: z.string(),
+  commune: z.string().nullable(),
+  departement: z.string().nullable(),
+  version: z.number().int(),
+  verifie_le: z.string().nullable(),
+};
+
+export const coordinationList = z.object({ ...page, items: z.array(z.object({ ...placeLine, archive: z.boolean() })) });
 
 export const TRANCHES = ['jamais', 'plus-12-mois', 'plus-6-mois', 'recent'] as const;
 const counts = { jamais: z.number().int(), plus_12_mois: z.number().int(), plus_6_mois: z.number().int(), recent: z.number().int() };
@@ -98,17 +95,7 @@ export const freshness = z.object({
     }),
   ),
   tranche: z.enum(TRANCHES),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      nom: z.string(),
-      commune: z.string().nullable(),
-      departement: z.string().nullable(),
-      verifie_le: z.string().nullable(),
-      date_maj: z.string().nullable(),
-      version: z.number().int(),
-    }),
-  ),
+  items: z.array(z.object({ ...placeLine, date_maj: z.string().nullable() })),
 });
 
 export const historyEntry = z.object({

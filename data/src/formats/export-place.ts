@@ -1,25 +1,13 @@
+import type { PlaceText } from '../source-place.ts';
+
 /** A place as the writers of the standard formats read it: a `lieux` row with its lists decoded. */
-export interface ExportPlace {
+export interface ExportPlace extends PlaceText {
   id: string;
-  nom: string;
-  adresse: string | null;
-  complementAdresse: string | null;
-  codePostal: string | null;
-  commune: string | null;
-  codeInsee: string | null;
   latitude: number;
   longitude: number;
   precision: string;
-  telephone: string | null;
-  courriel: string | null;
-  siteWeb: string | null;
-  horairesTexte: string | null;
-  horairesOsm: string | null;
   services: string[];
   types: string[];
-  labels: string[];
-  details: Record<string, unknown>;
-  dateMaj: string | null;
   /** Labels of the numérique services, which are the LMN v1.0.2 service labels. */
   numeriqueLabels: string[];
   /** data·inclusion typology codes of the place's types (types.code_di). */

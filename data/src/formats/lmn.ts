@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanEmail, cleanPhone, cleanWebsite } from '../contacts.ts';
 import { dataDir } from '../csv.ts';
-import { lmnHours } from '../hours.ts';
 import { mapServices } from '../lmn-services.ts';
-import { locate } from '../locate.ts';
 import { typesFromName } from '../names.ts';
-import { cleanText, foldWords, normalisePostcode } from '../normalise.ts';
+import { cleanText, foldWords } from '../normalise.ts';
 import type { SourcePlace } from '../source-place.ts';
 import { compactDetails, makePlace, type ImportContext } from '../sources/context.ts';
-import { LMN_FALLBACK_TYPE, lmnLieuId } from '../sources/mediation-numerique.ts';
+import { LMN_FALLBACK_TYPE, lmnLieuId, lmnRowFields, locateLmnRow } from '../sources/mediation-numerique.ts';
 import type { SourceDef } from '../vocabulary.ts';
 import { toInternational } from './phone.ts';
 import { compileTableSchema, type TableSchema } from './table-schema.ts';
@@ -70,15 +67,7 @@ export type RowResult = { ok: true; place: SourcePlace } | { ok: false; reason: 
  */
 export function lmnRecordToPlace(r: Record<string, string | undefined>, version: LmnVersion, def: SourceDef, ctx: ImportContext): RowResult {
   const ref = (r.id ?? '').trim();
-  const located = locate(ctx.communes, {
-    lat: r.latitude,
-    lon: r.longitude,
-    codeInsee: r.code_insee,
-    codePostal: r.code_postal,
-    commune: r.commune,
-    precision: 'adresse',
-    territoire: def.territoire,
-  });
+  const located = locateLmnRow(r, def, ctx);
   if (!located.ok) return { ok: false, reason: located.reason };
   const nom = r.nom ?? '';
   const commune = located.commune?.nom ?? cleanText(r.commune);
@@ -90,19 +79,8 @@ export function lmnRecordToPlace(r: Record<string, string | undefined>, version:
     if (label) labels.add(label);
   }
   const services = mapServices(r.services ?? '', 'import', ctx.vocab).services;
-  const hours = lmnHours(r.horaires);
-  const email = cleanEmail(r.courriels ?? r.courriel);
   const place = makePlace(def, located, { ref, lieuId: lmnLieuId(ref), nom }, {
-    adresse: cleanText(r.adresse),
-    complementAdresse: cleanText(r.complement_adresse),
-    codePostal: normalisePostcode(r.code_postal),
-    commune,
-    telephone: cleanPhone(r.telephone).telephone,
-    courriel: email.courriel,
-    emailsDropped: email.dropped,
-    siteWeb: cleanWebsite(r.site_web?.split('|')[0]),
-    horairesTexte: hours.texte,
-    horairesOsm: hours.osm,
+    ...lmnRowFields(r, commune, { courriel: r.courriels ?? r.courriel, siteWeb: r.site_web?.split('|')[0] }),
     services,
     types: [...types],
     fallbackType: LMN_FALLBACK_TYPE,

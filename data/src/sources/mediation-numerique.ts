@@ -79,15 +79,7 @@ export function mediationNumeriquePlaces(rows: Row[], ctx: ImportContext): Sourc
       result.rejects.push({ source: `lmn-${dataset}`, ref, reason: REJECT_UNKNOWN_DATASET });
       continue;
     }
-    const located = locate(ctx.communes, {
-      lat: r.latitude,
-      lon: r.longitude,
-      codeInsee: r.code_insee,
-      codePostal: r.code_postal,
-      commune: r.commune,
-      precision: 'adresse',
-      territoire: def.territoire,
-    });
+    const located = locateLmnRow(r, def, ctx);
     if (!located.ok) {
       result.rejects.push({ source: def.id, ref, reason: located.reason });
       continue;
@@ -97,20 +89,9 @@ export function mediationNumeriquePlaces(rows: Row[], ctx: ImportContext): Sourc
     const nom = r.nom ?? '';
     const commune = located.commune?.nom ?? cleanText(r.commune);
     const types = [...new Set([...typologyTypes(r.typologie, ctx), ...typesFromName(nom, commune, ctx.vocab.nameRules)])];
-    const hours = lmnHours(r.horaires);
-    const email = cleanEmail(r.courriel);
     result.places.push(
       makePlace(def, located, { ref, lieuId: lmnLieuId(r.uid!), nom }, {
-        adresse: cleanText(r.adresse),
-        complementAdresse: cleanText(r.complement_adresse),
-        codePostal: normalisePostcode(r.code_postal),
-        commune,
-        telephone: cleanPhone(r.telephone).telephone,
-        courriel: email.courriel,
-        emailsDropped: email.dropped,
-        siteWeb: cleanWebsite(r.site_web),
-        horairesTexte: hours.texte,
-        horairesOsm: hours.osm,
+        ...lmnRowFields(r, commune, { courriel: r.courriel, siteWeb: r.site_web }),
         services: services.services,
         types,
         fallbackType: LMN_FALLBACK_TYPE,
@@ -127,6 +108,40 @@ export function mediationNumeriquePlaces(rows: Row[], ctx: ImportContext): Sourc
     );
   }
   return result;
+}
+
+/** Where an LMN row is: the same rules for the national dataset and for an LMN file a coordinator imports. */
+export const locateLmnRow = (r: Record<string, string | undefined>, def: SourceDef, ctx: ImportContext) =>
+  locate(ctx.communes, {
+    lat: r.latitude,
+    lon: r.longitude,
+    codeInsee: r.code_insee,
+    codePostal: r.code_postal,
+    commune: r.commune,
+    precision: 'adresse',
+    territoire: def.territoire,
+  });
+
+/** An LMN row's address, contacts and hours, cleaned the same way whatever brought the row. */
+export function lmnRowFields(
+  r: Record<string, string | undefined>,
+  commune: string | null,
+  contacts: { courriel: string | undefined; siteWeb: string | undefined },
+) {
+  const hours = lmnHours(r.horaires);
+  const email = cleanEmail(contacts.courriel);
+  return {
+    adresse: cleanText(r.adresse),
+    complementAdresse: cleanText(r.complement_adresse),
+    codePostal: normalisePostcode(r.code_postal),
+    commune,
+    telephone: cleanPhone(r.telephone).telephone,
+    courriel: email.courriel,
+    emailsDropped: email.dropped,
+    siteWeb: cleanWebsite(contacts.siteWeb),
+    horairesTexte: hours.texte,
+    horairesOsm: hours.osm,
+  };
 }
 
 export const readMediationNumerique = (ctx: ImportContext) =>
