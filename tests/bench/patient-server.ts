@@ -12,7 +12,8 @@ export type BenchServer = { url: string; pid: number; startupSeconds: number; st
 export async function startPatientServer(dbPath: string, timeoutMs = 10 * 60_000): Promise<BenchServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(join(repoRoot, 'api', 'node_modules', '.bin', 'tsx'), [join(repoRoot, 'api', 'src', 'server.ts')], {
+  // The built server, as production runs it (npm start): its start time is one of the figures.
+  const child = spawn(process.execPath, [join(repoRoot, 'api', 'dist', 'server.js')], {
     cwd: repoRoot,
     env: { ...process.env, REPERES_DB: dbPath, REPERES_HORLOGE: TEST_NOW, PORT: String(port), HOST: '127.0.0.1', REPERES_RATE_LIMIT: '0' },
     detached: true,

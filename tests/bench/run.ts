@@ -1,5 +1,5 @@
 /**
- * `pnpm bench`: every benchmark in one run, one table, one JSON (tests/artifacts/bench.json).
+ * `npm run bench`: every benchmark in one run, one table, one JSON (tests/artifacts/bench.json).
  *  - api: the real server (built app, imported SQLite) and a bare Hono route loaded in turn with
  *    autocannon on 127.0.0.1; each API route reads as a ratio to the bare route of the same run;
  *  - phone: the weak phone, cold then warm (bench/weak-phone.ts, run as it is);

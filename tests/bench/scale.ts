@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @reperes/tests bench:scale` (also run by `pnpm bench`): how the app grows with its
+ * `npm run bench:scale` (also run by `npm run bench`): how the app grows with its
  * data. For 1×, 4× and 16× the real places (BENCH_SCALES), it writes a database in a temporary
  * folder through the import's own write, then measures the write time and peak memory, the file
  * size, the real server's start-up time and memory, request latencies under load

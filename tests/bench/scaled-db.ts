@@ -62,11 +62,11 @@ export function readTables(db: Db): ImportTables {
   const typeBits = new Map(db.prepare('SELECT id, bit FROM types').raw().all() as [string, number][]);
   const sourceIds = new Set(db.prepare('SELECT id FROM sources').pluck().all() as string[]);
   for (const s of vocab.services) {
-    if (serviceBits.get(s.id) !== s.bit) throw new Error(`Service ${s.id} : la base ne suit pas data/mappings ; relancez pnpm data:import.`);
+    if (serviceBits.get(s.id) !== s.bit) throw new Error(`Service ${s.id} : la base ne suit pas data/mappings ; relancez npm run data:import.`);
   }
   const types = vocab.types.filter((t) => typeBits.has(t.id));
   for (const t of types) {
-    if (typeBits.get(t.id) !== t.bit) throw new Error(`Type ${t.id} : la base ne suit pas data/mappings ; relancez pnpm data:import.`);
+    if (typeBits.get(t.id) !== t.bit) throw new Error(`Type ${t.id} : la base ne suit pas data/mappings ; relancez npm run data:import.`);
   }
   const sources = [...vocab.sources.values()].filter((s) => sourceIds.has(s.id));
 

@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @reperes/tests bench:phone`: a cheap phone on a weak connection looks for help
+ * `npm run bench:phone`: a cheap phone on a weak connection looks for help
  * in Bobigny. Headless Chromium throttled through the DevTools protocol (400 kbit/s each way,
  * 400 ms latency, CPU 4× slower, 360 × 740 screen, fresh profile), timed from navigation to the
  * first list of at least 3 places in Bobigny after typing "Bobigny" and choosing the suggestion,
@@ -43,7 +43,7 @@ const STEP_WATCHER = `{
   window.__steps = steps;
 }`;
 
-// Read by `pnpm bench` (run.ts), which starts this file as a child process.
+// Read by `npm run bench` (run.ts), which starts this file as a child process.
 const RESULT_FILE = join(repoRoot, 'tests', 'artifacts', 'weak-phone.json');
 
 async function throttle(cdp: CDPSession, cacheDisabled: boolean) {

@@ -18,7 +18,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The command as a coordinator types it (`pnpm cli …`), on the test's copy; backups kept aside go to the test's folder. */
+/** The command as a coordinator types it (`npm run cli -- …`), on the test's copy; backups kept aside go to the test's folder. */
 async function cli(args: string[], dbPath: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [join(repoRoot, 'api', 'dist', 'cli.js'), ...args], {
@@ -45,7 +45,7 @@ const nameIn = (dbPath: string, id: string) => {
   }
 };
 
-describe('pnpm cli backup, while the server serves and coordinators edit', () => {
+describe('npm run cli -- backup, while the server serves and coordinators edit', () => {
   const backup = join(dir, 'sauvegarde.sqlite');
   let acks: Ack[] = [];
   let backupStarted = 0;
@@ -87,7 +87,7 @@ describe('pnpm cli backup, while the server serves and coordinators edit', () =>
     }
   });
 
-  it('restores as documented: server stopped, pnpm cli restore FILE, server started; it answers with the backed-up data and the replaced data is kept aside', async () => {
+  it('restores as documented: server stopped, npm run cli -- restore FILE, server started; it answers with the backed-up data and the replaced data is kept aside', async () => {
     const afterBackup = acks.find((a) => a.at > backupEnded)!;
     const savedName = nameIn(backup, afterBackup.id);
     expect(savedName).not.toBe(afterBackup.nom);

@@ -86,7 +86,8 @@ async function main() {
   } finally {
     db.close();
   }
-  console.log(`Administrateur créé : ${courriel}. Connectez-vous sur /coordination.`);
+  // The coordinators' space is /admin of the server that serves the map (PORT, 8080 by default).
+  console.log(`Administrateur créé : ${courriel}. Connectez-vous sur http://localhost:${process.env.PORT ?? 8080}/admin (ou l’adresse de votre serveur suivie de /admin).`);
 }
 
 main().catch((error: Error) => {

@@ -16,7 +16,7 @@ async function write(out: Writable, chunks: Iterable<string>) {
 }
 
 /**
- * `npm run cli -- export --format lmn-csv|geojson|data-inclusion [filters] > FILE`: the same query
+ * `npm run cli -- export --format lmn-csv|geojson|data-inclusion [filters] --output FILE` (or `npm run --silent … > FILE`): the same query
  * parameters, checks and writers as GET /api/export. The CSV's licence and date go to stderr,
  * as they go to headers over HTTP.
  */
