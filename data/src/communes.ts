@@ -12,6 +12,7 @@ export interface Commune {
 }
 
 export interface CommuneQuery {
+  nom?: string | null;
   codeInsee?: string | null;
   codePostal?: string | null;
   commune?: string | null;
@@ -21,6 +22,9 @@ export interface CommuneQuery {
 
 /** When a postcode or a name fits several communes, the point decides, if it is this close to one. */
 const NEAREST_MAX_M = 30_000;
+/** For a row naming no commune: how far the commune its name names may be, and the nearest centre when it names none. */
+const NAMED_AROUND_MAX_M = 15_000;
+const AROUND_MAX_M = 1_500;
 
 export class Communes {
   private readonly byInsee = new Map<string, Commune>();
@@ -88,7 +92,33 @@ export class Communes {
     }
     if (code) return code;
     if (cpCandidates.length === 1) return cpCandidates[0]!;
+    if (!cp && !name && !q.codeInsee) return this.around(q);
     return this.nearest(cpCandidates, q);
+  }
+
+  /**
+   * A row that names no commune at all (no INSEE code, postcode or commune name: about 120 places
+   * of the LMN data, mostly in Corsica, where communes are wide): the commune its own name names
+   * ("Mairie de Bonifacio", "Communauté d'Agglomération de Bastia") among those around its point,
+   * else the commune whose centre is very near its point and clearly nearer than any other.
+   * Anything less sure leaves it unknown: a wrong commune would send people to the wrong door.
+   */
+  private around(q: CommuneQuery): Commune | null {
+    if (q.lat == null || q.lon == null) return null;
+    const lat = q.lat;
+    const lon = q.lon;
+    const span = NAMED_AROUND_MAX_M / 111_000 / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
+    const near = [...this.byInsee.values()]
+      .filter((c) => c.lat !== null && c.lon !== null && Math.abs(c.lat - lat) < span && Math.abs(c.lon - lon) < span)
+      .map((c) => ({ c, d: distanceMeters(lat, lon, c.lat!, c.lon!) }))
+      .filter((x) => x.d < NAMED_AROUND_MAX_M)
+      .sort((a, b) => a.d - b.d);
+    const words = ` ${communeKey(q.nom ?? '')} `;
+    const named = near.find((x) => words.includes(` ${communeKey(x.c.nom)} `));
+    if (named) return named.c;
+    // The nearest centre, only when no other is almost as near (two villages 1.2 and 1.3 km away: unknown).
+    const [first, second] = near;
+    return first && first.d < AROUND_MAX_M && (!second || second.d > 1.5 * first.d) ? first.c : null;
   }
 
   private isNamed(c: Commune, name: string): boolean {

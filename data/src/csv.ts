@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { repairText } from './normalise.ts';
 import { dataDir } from './paths.ts';
 
 export type Row = Record<string, string>;
@@ -15,7 +16,8 @@ function readBytes(relPath: string): Buffer {
 
 export function readCsv(relPath: string): Row[] {
   // csv-parse works on bytes: handing it the buffer saves a decode and re-encode of the file.
-  return parse(readBytes(relPath), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
+  // Every cell of every shipped source is repaired once, here, before any reader sees it.
+  return parse(readBytes(relPath), { columns: true, bom: true, skip_empty_lines: true, cast: (value) => repairText(value) }) as Row[];
 }
 
 /** Non-empty lines of a text list, `#` comments left out. */

@@ -68,3 +68,23 @@ describe('which commune a row is in', () => {
     expect(communes.resolve({ codeInsee: '69274', codePostal: '69140', commune: 'RILLIEUX-LA-PAPE' })?.insee).toBe('69286');
   });
 });
+
+describe('the commune of a row that names none', () => {
+  const at = (nom: string, lat: number, lon: number) =>
+    communes.resolve({ nom, lat, lon })?.nom ?? null;
+
+  it('is the one its own name names, among the communes around its point (LMN rows in Corsica)', () => {
+    expect(at('Mairie de Bonifacio', 41.38722, 9.15552)).toBe('Bonifacio');
+    expect(at('Communauté d’Agglomération de Bastia', 42.733024, 9.447587)).toBe('Bastia');
+  });
+
+  it('is the commune whose centre is very near and clearly nearest, else unknown rather than a neighbour', () => {
+    expect(at('France Services Vescovato', 42.50017, 9.46417)).toBe('Vescovato');
+    // 1.2 km from Carpineto's centre and 1.3 km from Piobetta's: either could be wrong.
+    expect(at('Mairie de Piobbeta', 42.34519, 9.38286)).toBeNull();
+  });
+
+  it('is found by its INSEE code when the postcode says "00000" (libraries file)', () => {
+    expect(communes.resolve({ codeInsee: '39150', codePostal: '00000', commune: '' })?.nom).toBe('Choisey');
+  });
+});

@@ -11,6 +11,8 @@ export interface LocateInput {
   codeInsee?: string | null;
   codePostal?: string | null;
   commune?: string | null;
+  /** The place's name, which often names its commune ("Mairie de Bonifacio") when nothing else does. */
+  nom?: string | null;
   /** What the source's point stands for: the building, or only the commune centre. */
   precision: Precision;
   territoire: SourceTerritory;
@@ -60,6 +62,7 @@ export function locate(communes: Communes, input: LocateInput): Located {
     codeInsee: input.codeInsee,
     codePostal: input.codePostal,
     commune: input.commune,
+    nom: input.nom,
     lat: inTerritory ? lat : null,
     lon: inTerritory ? lon : null,
   });

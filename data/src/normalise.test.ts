@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, communeKey, fold, foldWords, houseNumbers, normalisePostcode } from './normalise.ts';
+import { addressKey, communeKey, fold, foldWords, houseNumbers, normalisePostcode, repairText } from './normalise.ts';
 
 describe('normalise', () => {
   it('folds accents, case, ligatures and typographic apostrophes', () => {
@@ -34,5 +34,19 @@ describe('normalise', () => {
     expect(communeKey('ST QUENTIN')).toBe(communeKey('Saint-Quentin'));
     expect(communeKey('MARSEILLE 11')).toBe(communeKey('Marseille 11e Arrondissement'));
     expect(communeKey('Ambérieu-en-Bugey Cedex')).toBe(communeKey('AMBERIEU EN BUGEY'));
+  });
+});
+
+describe('text as it was meant', () => {
+  it('turns the C1 controls of a wrong decoding into the Windows-1252 character they stand for', () => {
+    expect(repairText('Place de l\u0092Église')).toBe('Place de l’Église');
+    expect(repairText('\u0093Bien vivre\u0094 \u0096 c\u009cur')).toBe('“Bien vivre” – cœur');
+  });
+
+  it('drops what no reader can see, and keeps tabs and line breaks', () => {
+    expect(repairText('Mairie\ufffd \u0000annexe\u0081\u007f')).toBe('Mairie annexe');
+    expect(repairText('a\tb\r\nc')).toBe('a\tb\r\nc');
+    const plain = 'Médiathèque François-Mitterrand';
+    expect(repairText(plain)).toBe(plain);
   });
 });

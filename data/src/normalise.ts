@@ -33,6 +33,28 @@ export function foldWords(value: string): string {
 /** "Point d'accès numérique CAF" → "point-d-acces-numerique-caf": a stable, URL-safe id. */
 export const slugify = (value: string): string => foldWords(value).replace(/ /g, '-');
 
+// What Windows-1252 puts at 0x80–0x9F, where Latin-1 (and so a wrongly decoded file) has C1
+// controls: the LMN export carries U+0092 for ’ (about a thousand times). Unassigned bytes map to ''.
+const CP1252_C1 = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const UNWANTED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_UNWANTED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
+
+/**
+ * Text as it was meant: C1 controls turned into the Windows-1252 character they stand for
+ * (U+0092 → ’), and what no reader can see removed (other control characters, U+FFFD, the mark
+ * of a character already lost). Tabs and line breaks stay: they separate cells and lines.
+ */
+export function repairText(value: string): string {
+  if (!HAS_UNWANTED.test(value)) return value;
+  return value.replace(UNWANTED, (ch) => {
+    const code = ch.charCodeAt(0);
+    const intended = code >= 0x80 && code <= 0x9f ? CP1252_C1[code - 0x80]! : '';
+    return intended === '\u0000' ? '' : intended;
+  });
+}
+
 /** Trimmed text with runs of whitespace collapsed, or null when nothing is left. */
 export function cleanText(value: string | undefined | null): string | null {
   if (value == null) return null;
@@ -40,12 +62,15 @@ export function cleanText(value: string | undefined | null): string | null {
   return v === '' ? null : v;
 }
 
-/** Five-digit postcode; spreadsheets drop the leading zero of 01000–09999, so four digits are padded. */
+/**
+ * Five-digit postcode; spreadsheets drop the leading zero of 01000–09999, so four digits are padded.
+ * No postcode starts with 00: the libraries' file writes "00000" for "unknown" (133 places lost
+ * their commune to it, the INSEE code being refused as of another département).
+ */
 export function normalisePostcode(value: string | undefined | null): string | null {
   const digits = (value ?? '').replace(/\s+/g, '');
-  if (/^\d{5}$/.test(digits)) return digits;
-  if (/^\d{4}$/.test(digits)) return `0${digits}`;
-  return null;
+  const five = /^\d{5}$/.test(digits) ? digits : /^\d{4}$/.test(digits) ? `0${digits}` : null;
+  return five === null || five.startsWith('00') ? null : five;
 }
 
 const STREET_WORDS: Record<string, string> = {

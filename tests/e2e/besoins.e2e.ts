@@ -44,11 +44,15 @@ async function tabToSearchField(max = 20) {
 
 const heading = async () => (await s.page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
 
+/** The distances the list shows; a place known only by its commune says so instead ("dans la commune de …"). */
+const distanceTexts = () => s.page.locator('#place-list .place-distance').allTextContents();
 const distances = async () =>
-  (await s.page.locator('#place-list .place-distance').allTextContents()).map((t) => {
-    const m = /à ([\d,]+) (k?m)/.exec(t);
-    return m ? Number(m[1]!.replace(',', '.')) * (m[2] === 'km' ? 1000 : 1) : NaN;
-  });
+  (await distanceTexts())
+    .filter((t) => !t.includes('dans la commune de '))
+    .map((t) => {
+      const m = /à ([\d,]+) (k?m)/.exec(t);
+      return m ? Number(m[1]!.replace(',', '.')) * (m[2] === 'km' ? 1000 : 1) : NaN;
+    });
 
 describe('"what do you need?" in plain words, then the places nearby, in two screens', () => {
   it('reaches family-benefit places in Bobigny in two screens, with the keyboard alone', async () => {
@@ -117,6 +121,7 @@ describe('"what do you need?" in plain words, then the places nearby, in two scr
     expect(new URL(s.page.url()).searchParams.get('pres')).toBe('2.44,48.909');
     await s.page.locator('#list-title', { hasText: 'Lieux autour de vous' }).waitFor({ timeout: 30_000 });
     await expect.poll(async () => (await distances()).length, { timeout: 15_000 }).toBeGreaterThan(3);
+    expect((await distanceTexts()).every((t) => /à [\d,]+ k?m|dans la commune de \S/.test(t))).toBe(true);
     const d = await distances();
     expect(d.every(Number.isFinite)).toBe(true);
     expect(d).toEqual([...d].sort((a, b) => a - b));

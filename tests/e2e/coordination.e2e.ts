@@ -121,7 +121,7 @@ describe('coordinators keep listings right', () => {
     await nameField.waitFor();
     await nameField.fill('');
     await s.page.getByLabel(/^Horaires au format OpenStreetMap/).fill('Mo-Fr 09:00-12:00,13:30-17:00; Sa 09:00-12:00');
-    await s.page.getByText('Lundi : 9 h – 12 h, 13 h 30 – 17 h').waitFor();
+    await s.page.getByText('Lundi : de 9 h à 12 h et de 13 h 30 à 17 h').waitFor();
     await s.page.getByRole('button', { name: 'Enregistrer' }).click();
     const summaryLink = s.page.getByRole('link', { name: 'Indiquez le nom du lieu (au moins 2 caractères).' });
     await summaryLink.waitFor();

@@ -37,7 +37,11 @@ export const lieuSummary = z.object({
   types: z.array(z.string()),
   services: z.array(z.string()),
   ouverture,
-  distance_m: z.number().int().optional().describe('Avec near : la distance à vol d’oiseau, en mètres.'),
+  distance_m: z
+    .number()
+    .int()
+    .optional()
+    .describe('Avec near : la distance à vol d’oiseau, en mètres ; pour un lieu de précision commune, jusqu’au centre de la commune.'),
 });
 
 export const lieuxPage = z.object({

@@ -118,6 +118,7 @@ export const locateLmnRow = (r: Record<string, string | undefined>, def: SourceD
     codeInsee: r.code_insee,
     codePostal: r.code_postal,
     commune: r.commune,
+    nom: r.nom,
     precision: 'adresse',
     territoire: def.territoire,
   });

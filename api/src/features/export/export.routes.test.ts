@@ -1,12 +1,15 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataDir } from '@reperes/data/csv.ts';
 import { lmnSchema } from '@reperes/data/formats/lmn.ts';
 import { getJson, realApp } from '../../testing/real-db.ts';
+import { call, coordinationTestApp } from '../auth/testing.ts';
+import { dryRun } from '../imports/run-import.ts';
 
 const { app, db } = realApp();
 afterAll(() => db.close());
@@ -67,5 +70,30 @@ describe('GET /api/export', () => {
     const { status, body } = await getJson(app, '/api/export?format=xls');
     expect(status).toBe(400);
     expect(body).toEqual({ code: 'format_export_invalide', message: 'Le paramètre format doit valoir lmn-csv, geojson ou data-inclusion.' });
+  });
+});
+
+describe('the CSV export, opened in a spreadsheet', () => {
+  it('runs no formula: a name written as one is exported inert, and reads back as it was', async () => {
+    const t = coordinationTestApp();
+    try {
+      const admin = await t.account('export@reperes.test', 'administrateur');
+      const id = t.db.prepare("SELECT id FROM lieux WHERE id LIKE 'lmn-%' AND adresse IS NOT NULL LIMIT 1").pluck().get() as string;
+      const place = await call(t.app, 'GET', `/api/coordination/lieux/${id}`, admin);
+      const nom = '=HYPERLINK("https://exemple.invalid","Cliquez ici")';
+      expect((await call(t.app, 'PATCH', `/api/lieux/${id}`, admin, { version: place.body.version, nom })).status).toBe(200);
+      const box = `${place.body.longitude - 0.001},${place.body.latitude - 0.001},${place.body.longitude + 0.001},${place.body.latitude + 0.001}`;
+      const text = await (await t.app.request(`/api/export?format=lmn-csv&bbox=${box}`)).text();
+      const row = (parse(text, { columns: true }) as Record<string, string>[]).find((r) => r.id === id)!;
+      expect(row.nom).toBe(`'${nom}`);
+      // Numbers stay numbers: a negative longitude, an E.164 phone.
+      expect(text).not.toMatch(/'\+33\d{9}|'-\d/);
+      const file = join(mkdtempSync(join(tmpdir(), 'reperes-inert-')), 'export.csv');
+      writeFileSync(file, text);
+      const plan = await dryRun(t.db, file);
+      expect(plan.report.updated.filter((u) => u.changes.some((c) => c.field === 'nom'))).toEqual([]);
+    } finally {
+      t.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { ExportPlace } from '@reperes/data/formats/export-place.ts';
 import { lmnSchema, placeToLmnRecord } from '@reperes/data/formats/lmn.ts';
 import type { ExportVocabulary, SourceRow } from './export.queries.ts';
 import type { ExportFormat } from '../../contract/params.ts';
+import { inertCell } from '@reperes/data/formats/csv-cells.ts';
 
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -45,7 +46,7 @@ function* lmnCsv(pages: Pages): Generator<string> {
   for (const page of pages()) {
     yield stringify(page.map((p) => {
       const record = placeToLmnRecord(p);
-      return lmnSchema.columns.map((c) => record[c]);
+      return lmnSchema.columns.map((c) => inertCell(record[c] ?? ''));
     }));
   }
 }

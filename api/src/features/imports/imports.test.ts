@@ -91,6 +91,12 @@ describe('the dry run of a file in the national formats', { timeout: 60_000 }, (
     expect((await dryRun(db, file(latin1))).report.encoding).toBe('windows-1252');
   });
 
+  it('repairs the C1 controls a wrong decoding left (U+0092 for ’) and drops U+FFFD, as for the shipped data', async () => {
+    const plan = await dryRun(db, file(lmnCsv([{ ...VALID, nom: 'Maison d\u0092accueil \ufffd\u0096 Aurillac' }])));
+    expect(plan.report.errorCount).toBe(0);
+    expect(plan.report.created[0]?.nom).toBe('Maison d’accueil – Aurillac');
+  });
+
   it('finds the separator, semicolon or comma, and keeps line breaks inside quoted cells', async () => {
     const plan = await dryRun(db, file(lmnCsv([{ ...VALID, adresse: '12 rue de l’Essai\nBâtiment B' }, { ...VALID, id: 'essai-2', code_postal: '1' }], { delimiter: ';' })));
     expect(plan.report.delimiter).toBe(';');

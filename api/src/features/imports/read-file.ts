@@ -1,3 +1,5 @@
+import { cellAsWritten } from '@reperes/data/formats/csv-cells.ts';
+import { repairText } from '@reperes/data/normalise.ts';
 import { parse } from 'csv-parse';
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
@@ -95,8 +97,10 @@ export function sniffDelimiter(firstLine: string): string {
 async function* decode(chunks: AsyncIterable<Buffer>, encoding: Encoding): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
   try {
-    for await (const chunk of chunks) yield decoder.decode(chunk, { stream: true });
-    yield decoder.decode();
+    // Each piece is repaired as the shipped sources are (C1 controls → Windows-1252, U+FFFD
+    // dropped): a character never spans two pieces once decoded.
+    for await (const chunk of chunks) yield repairText(decoder.decode(chunk, { stream: true }));
+    yield repairText(decoder.decode());
   } catch (err) {
     if (err instanceof TypeError) throw new FileRefused({ code: 'encodage_mixte' });
     throw err;
@@ -138,7 +142,8 @@ async function* keyed(rows: AsyncGenerator<string[]>, header: string[]): AsyncGe
     line++;
     if (row.every((cell) => cell.trim() === '')) continue;
     const record: Record<string, string> = {};
-    header.forEach((col, i) => (record[col] = row[i] ?? ''));
+    // A file exported by Repères carries inert formulas ('=…): read back as they were.
+    header.forEach((col, i) => (record[col] = cellAsWritten(row[i] ?? '')));
     yield { line, record };
   }
 }

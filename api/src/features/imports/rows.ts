@@ -20,7 +20,9 @@ export type IssueCode =
   | 'element_json'
   | 'courriel_personnel_retire'
   | 'coordonnees_inversees'
-  | 'position_commune';
+  | 'position_commune'
+  | 'adresse_absente'
+  | 'commune_deduite';
 
 /** One thing wrong (or worth knowing) about one row; `line` is the spreadsheet row, or the element's rank in a JSON file. */
 export interface RowIssue {
@@ -74,12 +76,24 @@ function warningsOf(line: number, place: SourcePlace): RowIssue[] {
   return out;
 }
 
+/**
+ * The schema requires a street address and a postcode, yet about 1,500 places of the national
+ * data are known by their commune alone, and our own export writes them so. A row the commune
+ * still places on the map is kept, with a warning that says so, instead of being refused.
+ */
+const ADDRESS_COLUMNS = new Set(['adresse', 'code_postal', 'commune']);
+
 function lmnRow(line: number, record: Record<string, string>, version: LmnVersion, def: SourceDef, ctx: ImportContext): CheckedRow {
-  const issues: RowIssue[] = checkLmnRecord(record, version).map((i) => ({ line, column: i.column, value: i.value, code: i.rule }));
+  const checked = checkLmnRecord(record, version);
+  const addressMissing = checked.filter((i) => i.rule === 'requis' && ADDRESS_COLUMNS.has(i.column));
+  const issues: RowIssue[] = checked.filter((i) => !addressMissing.includes(i)).map((i) => ({ line, column: i.column, value: i.value, code: i.rule }));
   if (issues.length > 0) return { line, place: null, issues, warnings: [] };
   const result = lmnRecordToPlace(record, version, def, ctx);
   if (!result.ok) return { line, place: null, issues: [{ line, code: 'position_introuvable', params: { raison: result.reason } }], warnings: [] };
-  return { line, place: result.place, issues: [], warnings: warningsOf(line, result.place) };
+  // Without a commune name, the one of the INSEE code or of the point stands in; without any, the row is refused.
+  if (result.place.commune === null) return { line, place: null, issues: [{ line, column: 'commune', value: '', code: 'requis' }], warnings: [] };
+  const missing: RowIssue[] = addressMissing.map((i) => ({ line, column: i.column, code: i.column === 'commune' ? 'commune_deduite' : 'adresse_absente' }));
+  return { line, place: result.place, issues: [], warnings: [...missing, ...warningsOf(line, result.place)] };
 }
 
 const cell = (v: unknown): string =>

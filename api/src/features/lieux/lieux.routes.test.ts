@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distanceMeters } from '@reperes/data/geo.ts';
 import { getJson, realApp } from '../../testing/real-db.ts';
 import { warmUp } from '../horaires/opening.ts';
 import { territoryOf } from '../horaires/timezones.ts';
@@ -39,10 +40,11 @@ describe('GET /api/lieux', () => {
       expect(p.latitude).toBeGreaterThanOrEqual(48.89);
       expect(p.latitude).toBeLessThanOrEqual(48.93);
     }
-    const d = (p: { longitude: number; latitude: number }) =>
-      ((p.longitude - 2.435) * 0.658) ** 2 + (p.latitude - 48.91) ** 2;
-    const distances = body.items.map(d);
-    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    // Metres from the centre, a place known only by its commune counted 2 km farther.
+    const rank = (p: { longitude: number; latitude: number; precision: string }) =>
+      Math.hypot((p.longitude - 2.435) * 0.658, p.latitude - 48.91) * 111_320 + (p.precision === 'commune' ? 2000 : 0);
+    const ranks = body.items.map(rank);
+    for (let i = 1; i < ranks.length; i++) expect(ranks[i]).toBeGreaterThanOrEqual(ranks[i - 1] - 1);
   });
 
   it('keeps only places offering a ticked service, and narrows across axes', async () => {
@@ -171,7 +173,13 @@ describe('GET /api/lieux/:id', () => {
   });
 });
 
-type Item = { id: string; nom: string; commune: string | null; latitude: number; longitude: number; distance_m?: number; ouverture: { statut: string; fuseau: string } };
+type Item = { id: string; nom: string; commune: string | null; latitude: number; longitude: number; precision: string; distance_m?: number; ouverture: { statut: string; fuseau: string } };
+
+/** A town-sized box (about 6 × 6 km) around "lon,lat". */
+const boxAround = (point: string) => {
+  const [lon, lat] = point.split(',').map(Number) as [number, number];
+  return [lon - 0.04, lat - 0.027, lon + 0.04, lat + 0.027].map((x) => x.toFixed(4)).join(',');
+};
 
 describe('GET /api/lieux near a point', () => {
   const BOBIGNY_CENTRE = '2.4386,48.9077';
@@ -182,11 +190,33 @@ describe('GET /api/lieux near a point', () => {
     expect(body.total).toBeGreaterThan(30000);
     const d = body.items.map((p: Item) => p.distance_m);
     for (const m of d) expect(Number.isInteger(m)).toBe(true);
-    expect(d).toEqual([...d].sort((a: number, b: number) => a - b));
+    // Nearest first, a place known only by its commune ranking 2 km farther than its point.
+    const rank = body.items.map((p: Item) => p.distance_m! + (p.precision === 'commune' ? 2000 : 0));
+    expect(rank).toEqual([...rank].sort((a: number, b: number) => a - b));
     expect(d[0]).toBeLessThan(1000);
     // The distance is the real one: about 1° of latitude is 111 km.
     const far = await getJson(app, `/api/lieux?near=2.4386,47.9077&limit=1`);
     expect(far.body.items[0].distance_m).toBeLessThan(20000);
+  });
+
+  it.each([
+    ['Bobigny', BOBIGNY_CENTRE],
+    ['Cayenne', '-52.3260,4.9372'],
+    ['Lapalisse', '3.6369,46.2482'],
+    ['Rennes', '-1.6800,48.1113'],
+    ['Aurillac', '2.4397,44.9264'],
+  ])('never puts a place known only by its commune before one with an address less than 2 km away (%s)', async (_, point) => {
+    for (const url of [`/api/lieux?near=${point}&limit=50`, `/api/lieux?bbox=${boxAround(point)}&limit=50`]) {
+      const { body } = await getJson(app, url);
+      const [lon, lat] = point.split(',').map(Number) as [number, number];
+      const metres = (p: Item) => p.distance_m ?? distanceMeters(lat, lon, p.latitude, p.longitude);
+      body.items.forEach((p: Item, i: number) => {
+        if (p.precision !== 'commune') return;
+        // 10 m of slack: in a box the order is measured on a flat map, here on the sphere.
+        const closerAddressedAfter = body.items.slice(i + 1).filter((q: Item) => q.precision === 'adresse' && metres(q) < 1990);
+        expect(closerAddressedAfter.map((q: Item) => q.nom), `${url}: ${p.nom}`).toEqual([]);
+      });
+    }
   });
 
   it('keeps the box as a constraint when one is given, and pages without repeating', async () => {

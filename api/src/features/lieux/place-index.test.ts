@@ -4,7 +4,7 @@ import type { Bbox, Point } from '../../contract/params.ts';
 import { realApp } from '../../testing/real-db.ts';
 import { type FilterMasks, type Label, loadVocabulary, resolveFilter } from '../services/vocabulary.ts';
 import { distanceMeters as greatCircleMeters } from '@reperes/data/geo.ts';
-import { type IndexedRow, PlaceIndex, type SearchOptions, WORLD } from './place-index.ts';
+import { APPROXIMATE_PENALTY_M, type IndexedRow, PlaceIndex, type SearchOptions, WORLD } from './place-index.ts';
 import { foldWords } from '@reperes/data/normalise.ts';
 import { searchWords } from './search-text.ts';
 
@@ -117,7 +117,7 @@ const answer = (index: PlaceIndex, bbox: Bbox, masks: FilterMasks, limit: number
  * a space in the folded name and commune), the order is by distance then position.
  */
 class Scan {
-  private readonly places: { id: string; lon: number; lat: number; text: string; services: bigint; types: bigint; labels: number; live: boolean }[] = [];
+  private readonly places: { id: string; lon: number; lat: number; text: string; services: bigint; types: bigint; labels: number; live: boolean; approximate: boolean }[] = [];
   private readonly labelBits: Map<string, number>;
 
   constructor(rows: IndexedRow[], labels: Label[]) {
@@ -129,7 +129,7 @@ class Scan {
     const labels = (JSON.parse(r.labels) as string[]).reduce((mask, l) => (this.labelBits.has(l) ? mask | (1 << this.labelBits.get(l)!) : mask), 0);
     this.places.push({
       id: r.id, lon: r.longitude, lat: r.latitude, text: ` ${foldWords(`${r.nom} ${r.commune ?? ''}`)}`,
-      services: BigInt(r.services_mask), types: BigInt(r.types_mask), labels, live: true,
+      services: BigInt(r.services_mask), types: BigInt(r.types_mask), labels, live: true, approximate: r.precision === 'commune',
     });
   }
 
@@ -144,18 +144,21 @@ class Scan {
     const centre = { lon: (bbox.minLon + bbox.maxLon) / 2, lat: (bbox.minLat + bbox.maxLat) / 2 };
     const k = Math.cos((centre.lat * Math.PI) / 180);
     const has = (mask: bigint, filter: number) => filter === 0 || (mask & BigInt(filter)) !== 0n;
-    const found: { id: string; position: number; d: number }[] = [];
+    const found: { id: string; position: number; d: number; metres: number }[] = [];
     this.places.forEach((p, position) => {
       if (!p.live || p.lon < bbox.minLon || p.lon > bbox.maxLon || p.lat < bbox.minLat || p.lat > bbox.maxLat) return;
       if (!has(p.services, masks.numerique) || !has(p.services, masks.demarches) || !has(p.types, masks.types)) return;
       if (masks.labels !== 0 && (p.labels & masks.labels) === 0) return;
       if (words && !(words.length > 0 && words.every((w) => w.alternatives.some((a) => p.text.includes(` ${a}`))))) return;
-      const d = near ? greatCircleMeters(near.lat, near.lon, p.lat, p.lon) : ((p.lon - centre.lon) * k) ** 2 + (p.lat - centre.lat) ** 2;
-      found.push({ id: p.id, position, d });
+      // A place known only by its commune ranks 2 km farther than its point.
+      const penalty = p.approximate ? APPROXIMATE_PENALTY_M : 0;
+      const metres = near ? greatCircleMeters(near.lat, near.lon, p.lat, p.lon) : 0;
+      const d = near ? metres + penalty : Math.hypot((p.lon - centre.lon) * k, p.lat - centre.lat) * 111_320 + penalty;
+      found.push({ id: p.id, position, d, metres });
     });
     found.sort((a, b) => a.d - b.d || a.position - b.position);
     const page = found.slice(offset, offset + limit);
-    return { total: found.length, ids: page.map((p) => p.id), metres: page.map((p) => (near ? Math.round(p.d) : undefined)) };
+    return { total: found.length, ids: page.map((p) => p.id), metres: page.map((p) => (near ? Math.round(p.metres) : undefined)) };
   }
 }
 

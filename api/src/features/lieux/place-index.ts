@@ -45,6 +45,14 @@ const FEW_CANDIDATES = 2048;
  */
 const FIRST_RADIUS_M = 2000;
 
+/**
+ * A place known only by its commune sits at the commune's centre, which may be kilometres from its
+ * door: it ranks as if this much farther, so that it never comes before a place with a real address
+ * less than 2 km away (5,258 places, 17 %, are known so).
+ */
+export const APPROXIMATE_PENALTY_M = 2000;
+const METRES_PER_DEGREE = 111_320;
+
 export type IndexedRow = {
   id: string; nom: string; latitude: number; longitude: number; precision: string;
   code_postal: string | null; commune: string | null; types: string; services: string;
@@ -106,6 +114,8 @@ export class PlaceIndex {
   private readonly wordIndex: WordPrefixIndex;
   /** Positions retired by an edit: the KD-tree still returns them, the filters skip them. */
   private readonly retired: Uint8Array;
+  /** 1 where the place is known only by its commune (precision `commune`). */
+  private readonly approximate: Uint8Array;
   /** Where each live place is, to retire it when it changes. */
   private readonly positionOf = new Map<string, number>();
   private readonly labelBits: Map<string, number>;
@@ -128,6 +138,7 @@ export class PlaceIndex {
     this.tHi = new Uint32Array(capacity);
     this.lab = new Uint32Array(capacity);
     this.retired = new Uint8Array(capacity);
+    this.approximate = new Uint8Array(capacity);
     this.ids = [];
     this.names = [];
     this.items = [];
@@ -175,6 +186,7 @@ export class PlaceIndex {
     this.tLo[i] = t.lo;
     this.tHi[i] = t.hi;
     this.lab[i] = labelMask(r.labels, this.labelBits);
+    this.approximate[i] = r.precision === 'commune' ? 1 : 0;
     this.ids[i] = r.id;
     this.names[i] = r.nom;
     this.items[i] = JSON.stringify({
@@ -245,7 +257,8 @@ export class PlaceIndex {
   search(bbox: Bbox, masks: FilterMasks, limit: number, offset: number, options: SearchOptions = {}) {
     const now = options.now ?? new Date();
     const near = options.near;
-    const distance = near ? this.metresFrom(near) : this.closenessTo(bbox);
+    const rank = near ? this.rankFrom(near) : this.rankInBox(bbox);
+    const metresFromNear = near ? this.metresFrom(near) : null;
     let nearest: number[];
     let total: number;
     let sansHoraires: number | undefined;
@@ -257,11 +270,11 @@ export class PlaceIndex {
       let found = options.q === undefined ? this.matching(bbox, masks) : this.named(bbox, masks, options.q);
       if (options.ouvert) ({ open: found, unknown: sansHoraires } = this.opened(found, options.ouvert, now));
       total = found.length;
-      nearest = nearestFirst(found, distance, offset + limit);
+      nearest = nearestFirst(found, rank, offset + limit);
     }
     const items = nearest.slice(offset).map((i) => {
       const ouverture = JSON.stringify(ouvertureAt(this.hours[i]!, this.territories[i]!, now));
-      const metres = near ? `,"distance_m":${Math.round(distance(i))}` : '';
+      const metres = metresFromNear ? `,"distance_m":${Math.round(metresFromNear(i))}` : '';
       return `${this.items[i]!.slice(0, -1)},"ouverture":${ouverture}${metres}}`;
     });
     return { total, itemsJson: `[${items.join(',')}]`, sansHoraires };
@@ -271,12 +284,22 @@ export class PlaceIndex {
     return (i) => distanceMeters(point.lat, point.lon, this.lat[i]!, this.lon[i]!);
   }
 
-  /** Squared distance to the box's centre, longitudes shrunk by cos(latitude): only its order matters. */
-  private closenessTo(bbox: Bbox): (i: number) => number {
+  /** The order of "nearest first": metres from the point, a place known only by its commune set farther. */
+  private rankFrom(point: Point): (i: number) => number {
+    const metres = this.metresFrom(point);
+    return (i) => metres(i) + this.approximate[i]! * APPROXIMATE_PENALTY_M;
+  }
+
+  /**
+   * The same order from the box's centre, in metres on a flat map (longitudes shrunk by
+   * cos(latitude)): within a town's box that is the ground distance to a few metres.
+   */
+  private rankInBox(bbox: Bbox): (i: number) => number {
     const cx = (bbox.minLon + bbox.maxLon) / 2;
     const cy = (bbox.minLat + bbox.maxLat) / 2;
     const k = Math.cos((cy * Math.PI) / 180);
-    return (i) => ((this.lon[i]! - cx) * k) ** 2 + (this.lat[i]! - cy) ** 2;
+    return (i) =>
+      Math.hypot((this.lon[i]! - cx) * k, this.lat[i]! - cy) * METRES_PER_DEGREE + this.approximate[i]! * APPROXIMATE_PENALTY_M;
   }
 
   /**
@@ -285,13 +308,14 @@ export class PlaceIndex {
    * farthest of them is within its radius, no place outside can be nearer (nor tie with it).
    */
   private nearestAround(centre: Point, masks: FilterMasks, count: number, total: number): number[] {
-    const distance = this.metresFrom(centre);
+    // The rank is never less than the distance: a place outside a circle ranks beyond its radius.
+    const rank = this.rankFrom(centre);
     for (let metres = FIRST_RADIUS_M; ; metres *= 2) {
       const boxes = boxesAround(centre, metres);
       const found = boxes.flatMap((box) => this.matching(box, masks));
-      const nearest = nearestFirst(found, distance, count);
+      const nearest = nearestFirst(found, rank, count);
       const farthest = nearest[count - 1];
-      if (found.length === total || coversWorld(boxes[0]!) || (farthest !== undefined && distance(farthest) <= metres)) {
+      if (found.length === total || coversWorld(boxes[0]!) || (farthest !== undefined && rank(farthest) <= metres)) {
         return nearest;
       }
     }

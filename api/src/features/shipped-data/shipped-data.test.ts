@@ -129,6 +129,18 @@ describe('full import', () => {
     expect(unused).toBe(0);
   });
 
+  it('holds no control character, no C1 control left by a wrong decoding and no U+FFFD, in any text of any place or commune', () => {
+    // The LMN export alone carried about a thousand U+0092 for ’ before the repair.
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    const unwanted = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
+    const texts = (table: string) =>
+      (db.prepare(`SELECT * FROM ${table}`).raw().all() as unknown[][]).flat().filter((v): v is string => typeof v === 'string');
+    for (const table of ['lieux', 'communes', 'sources', 'services', 'types']) {
+      expect(texts(table).filter((v) => unwanted.test(v)), table).toEqual([]);
+    }
+    expect(db.prepare("SELECT count(*) FROM lieux WHERE nom LIKE '%’%'").pluck().get()).toBeGreaterThan(400);
+  });
+
   it('shows no personal e-mail address', () => {
     const emails = db.prepare('SELECT courriel FROM lieux WHERE courriel IS NOT NULL').pluck().all() as string[];
     expect(emails.length).toBeGreaterThan(1000);

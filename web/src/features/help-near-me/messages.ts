@@ -30,6 +30,8 @@ const fr = {
   nothingClose: (km: number) => `Aucun lieu à moins de ${km} km ; voici les plus proches.`,
   fewClose: (km: number, close: number) =>
     close === 1 ? `Un seul lieu à moins de ${km} km ; les suivants sont plus loin.` : `Seulement ${n(close)} lieux à moins de ${km} km ; les suivants sont plus loin.`,
+  /** Instead of a distance, for a place known only by its commune: its point is the commune's centre. */
+  inCommune: (commune: string) => `dans la commune de ${commune}`,
 
   // Opening filters and status
   openingLegend: 'Horaires',
@@ -116,6 +118,7 @@ const en: HelpMessages = {
   nothingClose: (km) => `No places within ${km} km; here are the nearest.`,
   fewClose: (km, close) =>
     close === 1 ? `Only one place within ${km} km; the next ones are further away.` : `Only ${close} places within ${km} km; the next ones are further away.`,
+  inCommune: (commune) => `in ${commune}`,
 
   openingLegend: 'Opening hours',
   openAny: 'Any time',

@@ -46,7 +46,8 @@ export function PlaceList({ covered, area, filters, ouvert, vocabulary, selected
   const places = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const total = query.data?.pages[0]?.total;
   const withoutHours = query.data?.pages[0]?.sans_horaires ?? 0;
-  const closeCount = near ? places.filter((p) => (p.distance_m ?? Infinity) <= CLOSE_METRES).length : 0;
+  // Known only by its commune, a place's distance is to the commune's centre: it is not counted as close.
+  const closeCount = near ? places.filter((p) => p.precision === 'adresse' && (p.distance_m ?? Infinity) <= CLOSE_METRES).length : 0;
 
   const typeLabels = useMemo(
     () => new Map(vocabulary?.types.map((v) => [v.id, labelOf(v, lang)]) ?? []),
@@ -107,7 +108,7 @@ export function PlaceList({ covered, area, filters, ouvert, vocabulary, selected
                 {place.distance_m !== undefined && (
                   <span className="place-distance">
                     <span className="sr-only">, </span>
-                    {formatDistance(place.distance_m, lang)}
+                    {place.precision === 'commune' && place.commune ? m.inCommune(place.commune) : formatDistance(place.distance_m, lang)}
                   </span>
                 )}
                 {place.types.length > 0 && typeLabels.size > 0 && (
