@@ -32,7 +32,6 @@ export function makePlace(
     source: def.id,
     rang: def.rang,
     distinctRows: false,
-    adresse: null,
     complementAdresse: null,
     codePostal: null,
     commune: commune?.nom ?? null,
@@ -47,19 +46,38 @@ export function makePlace(
     types: [],
     fallbackType: null,
     labels: [],
-    details: {},
     dateMaj: def.date,
     sameAs: null,
     duplicateHint: null,
     ...identity,
     ...fields,
+    ...currentName(cleanText(identity.nom) ?? identity.ref, fields.details ?? {}),
+    adresse: cleanAddress(fields.adresse ?? null),
     departement: commune?.departement ?? departementOfPostcode(fields.codePostal ?? null),
     lat: located.lat,
     lon: located.lon,
     precision: located.precision,
     coordNote: located.note,
-    nom: cleanText(identity.nom) ?? identity.ref,
   };
+}
+
+/** Networks renamed since the sources were written: the name people will see on the door now. */
+const RENAMED: { old: RegExp; now: string }[] = [
+  // Pôle emploi became France Travail on 1 January 2024 (loi pour le plein emploi, 18 December 2023).
+  { old: /\bp[ôo]le[\s-]+emploi\b/gi, now: 'France Travail' },
+];
+
+/** The current name, the old one kept in details.ancien_nom: people still search for "Pôle emploi". */
+function currentName(nom: string, details: Record<string, unknown>): { nom: string; details: Record<string, unknown> } {
+  let now = nom;
+  for (const r of RENAMED) now = now.replace(r.old, (found) => (found === found.toUpperCase() ? r.now.toUpperCase() : r.now));
+  return now === nom ? { nom, details } : { nom: now, details: { ...details, ancien_nom: nom } };
+}
+
+/** Sources put stray punctuation before a street ("- Le Bourg", ". . MAIRIE"), or only that ("- -"). */
+export function cleanAddress(value: string | null): string | null {
+  const text = value?.replace(/^[\s\-–—,;.]+/, '') ?? '';
+  return /[\p{L}\p{N}]/u.test(text) ? text : null;
 }
 
 type Kept = Extract<Located, { ok: true }>;

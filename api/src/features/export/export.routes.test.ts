@@ -73,7 +73,7 @@ describe('GET /api/export', () => {
   });
 });
 
-describe('the CSV export, opened in a spreadsheet', () => {
+describe('the CSV export, opened in a spreadsheet', { timeout: 60_000 }, () => {
   it('runs no formula: a name written as one is exported inert, and reads back as it was', async () => {
     const t = coordinationTestApp();
     try {

@@ -228,6 +228,15 @@ describe('GET /api/lieux near a point', () => {
 });
 
 describe('GET /api/lieux by name', () => {
+  it('finds a renamed network by its old name too, shown under its current one', async () => {
+    const { body } = await getJson(app, '/api/lieux?q=pole%20emploi%20sable&limit=5');
+    expect(body.total).toBeGreaterThan(0);
+    for (const p of body.items) expect(p.nom).not.toMatch(/p[ôo]le[\s-]+emploi/i);
+    expect(body.items.some((p: Item) => /France Travail/i.test(p.nom))).toBe(true);
+    const now = await getJson(app, '/api/lieux?q=france%20travail%20sable&limit=5');
+    expect(now.body.items.map((p: Item) => p.id)).toEqual(expect.arrayContaining(body.items.map((p: Item) => p.id)));
+  });
+
   it('finds places by words of their name and commune, accents and case aside', async () => {
     const plain = await getJson(app, `/api/lieux?q=bibliotheque%20bobigny`);
     const accented = await getJson(app, `/api/lieux?q=${encodeURIComponent('BIBLIOTHÈQUE Bobigny')}`);

@@ -128,7 +128,7 @@ class Scan {
   private add(r: IndexedRow) {
     const labels = (JSON.parse(r.labels) as string[]).reduce((mask, l) => (this.labelBits.has(l) ? mask | (1 << this.labelBits.get(l)!) : mask), 0);
     this.places.push({
-      id: r.id, lon: r.longitude, lat: r.latitude, text: ` ${foldWords(`${r.nom} ${r.commune ?? ''}`)}`,
+      id: r.id, lon: r.longitude, lat: r.latitude, text: ` ${foldWords(`${r.nom} ${r.commune ?? ''} ${r.ancien_nom ?? ''}`)}`,
       services: BigInt(r.services_mask), types: BigInt(r.types_mask), labels, live: true, approximate: r.precision === 'commune',
     });
   }
@@ -169,7 +169,7 @@ describe('on the real places, the word index and the circles around a point answ
   // Without their opening hours, which have nothing to do with what is found and take seconds to parse.
   const rows = db
     .prepare(`SELECT id, nom, latitude, longitude, precision, code_postal, commune, types, services, services_mask, types_mask,
-      departement, NULL AS horaires_osm, labels FROM lieux WHERE archived_at IS NULL ORDER BY num`)
+      departement, NULL AS horaires_osm, labels, json_extract(details, '$.ancien_nom') AS ancien_nom FROM lieux WHERE archived_at IS NULL ORDER BY num`)
     .all() as IndexedRow[];
   const FILTERS: FilterMasks[] = [
     NO_FILTER,

@@ -25,8 +25,9 @@ import { WordPrefixIndex } from './word-prefix-index.ts';
  * with the tree; the second reads the tree in growing circles around the point. Both answer
  * exactly as a scan of every place would.
  */
+// A renamed network's old name ("Pôle emploi", kept in details by the import) is searched too.
 const COLUMNS = `id, nom, latitude, longitude, precision, code_postal, commune, types, services, services_mask, types_mask,
-  departement, horaires_osm, labels`;
+  departement, horaires_osm, labels, json_extract(details, '$.ancien_nom') AS ancien_nom`;
 const LOAD_SQL = `SELECT ${COLUMNS} FROM lieux WHERE archived_at IS NULL ORDER BY num`;
 const ONE_SQL = `SELECT ${COLUMNS} FROM lieux WHERE id = ? AND archived_at IS NULL`;
 
@@ -57,6 +58,7 @@ export type IndexedRow = {
   id: string; nom: string; latitude: number; longitude: number; precision: string;
   code_postal: string | null; commune: string | null; types: string; services: string;
   services_mask: number; types_mask: number; departement: string | null; horaires_osm: string | null; labels: string;
+  ancien_nom?: string | null;
 };
 
 export type SearchOptions = {
@@ -176,7 +178,7 @@ export class PlaceIndex {
     this.positionOf.set(r.id, i);
     this.hours[i] = r.horaires_osm;
     this.territories[i] = territoryOf(r.departement, r.latitude, r.longitude);
-    this.searchable[i] = ` ${foldWords(`${r.nom} ${r.commune ?? ''}`)}`;
+    this.searchable[i] = ` ${foldWords(`${r.nom} ${r.commune ?? ''} ${r.ancien_nom ?? ''}`)}`;
     this.lon[i] = r.longitude;
     this.lat[i] = r.latitude;
     const s = words(r.services_mask);

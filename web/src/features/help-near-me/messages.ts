@@ -32,6 +32,8 @@ const fr = {
     close === 1 ? `Un seul lieu à moins de ${km} km ; les suivants sont plus loin.` : `Seulement ${n(close)} lieux à moins de ${km} km ; les suivants sont plus loin.`,
   /** Instead of a distance, for a place known only by its commune: its point is the commune's centre. */
   inCommune: (commune: string) => `dans la commune de ${commune}`,
+  /** A network renamed since its sources were written (Pôle emploi → France Travail). */
+  formerName: (name: string) => `Anciennement : ${name}`,
 
   // Opening filters and status
   openingLegend: 'Horaires',
@@ -119,6 +121,7 @@ const en: HelpMessages = {
   fewClose: (km, close) =>
     close === 1 ? `Only one place within ${km} km; the next ones are further away.` : `Only ${close} places within ${km} km; the next ones are further away.`,
   inCommune: (commune) => `in ${commune}`,
+  formerName: (name) => `Formerly: ${name}`,
 
   openingLegend: 'Opening hours',
   openAny: 'Any time',

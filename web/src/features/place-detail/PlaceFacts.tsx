@@ -41,8 +41,11 @@ export function PlaceFacts({ place, vocabulary, level, withDescriptions = false,
   const address = [place.adresse, place.complement_adresse, town].filter(Boolean);
   const geo = `geo:${place.latitude},${place.longitude}?q=${place.latitude},${place.longitude}(${encodeURIComponent(place.nom)})`;
 
+  const formerName = typeof place.details.ancien_nom === 'string' ? place.details.ancien_nom : null;
+
   return (
     <div className="detail-content">
+      {formerName && <p className="detail-former-name">{m.formerName(formerName)}</p>}
       {types.length > 0 && <p className="detail-types">{types.join(' · ')}</p>}
       <p className="detail-opening">
         <strong>{m.openingNow}</strong> <OpeningStatus ouverture={place.ouverture} />
