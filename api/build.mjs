@@ -14,6 +14,7 @@ await build({
     cli: 'src/cli/cli.ts',
     'admin-create': 'src/cli/admin-create.ts',
     'data-import': 'src/cli/data-import.ts',
+    'data-quality': 'src/cli/data-quality.ts',
   },
   absWorkingDir: new URL('.', import.meta.url).pathname,
   outdir: 'dist',
