@@ -142,7 +142,7 @@ export function createPlaceQueries(db: Db) {
           apres.archive = archivedAt !== null;
         }
         if (Object.keys(apres).length === 0) return { status: 'ok', row: current, changed: false };
-        const saved = places.replace({ ...rowOf(p.id, after), archived_at: archivedAt, version: p.version }, p.at);
+        const saved = places.replace(current.num, { ...rowOf(p.id, after), archived_at: archivedAt, version: p.version }, p.at);
         if (!saved) return { status: 'perimee', row: row(p.id)! };
         journal.append({
           lieuId: p.id, action: p.action, version: current.version + 1, userId: p.account.id, at: p.at,

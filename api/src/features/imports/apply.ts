@@ -37,7 +37,7 @@ export function applyPlan(db: Db, ctx: ImportContext, plan: ImportPlan, author: 
       for (const t of ctx.vocab.types.filter((t) => lieu.types.includes(t.id))) {
         insertType.run(t.id, t.bit, t.codeDi, t.label, t.labelEn, t.position);
       }
-      places.insert(rowOfLieu(lieu), { modifie_le: author.at }, num, { geo: false });
+      places.insert(rowOfLieu(lieu), { modifie_le: author.at }, num);
       places.link(num, s.id, ref, lieu.dateMaj);
       const { sources: _s, servicesMask: _sm, typesMask: _tm, unconfirmedFranceServices: _u, ...apres } = lieu;
       journal.append({ lieuId: lieu.id, action: 'creation', version: 1, userId: author.userId, at: author.at, commentaire, apres });
@@ -55,7 +55,6 @@ export function applyPlan(db: Db, ctx: ImportContext, plan: ImportPlan, author: 
       });
     }
     for (const l of plan.links) places.link(l.num, s.id, l.ref, null);
-    if (plan.inserts.length > 0) places.rebuildGeo();
     const r = plan.report;
     journal.append({
       lieuId: null, action: 'import', version: null, userId: author.userId, at: author.at, commentaire,

@@ -102,9 +102,9 @@ export function createLieuWrites(db: Db) {
       return written;
     },
     /** A coordinator's save of every field, refused (false) when `version` is no longer the row's. */
-    replace(row: LieuRow & { version: number; archived_at: string | null }, at: string): boolean {
+    replace(num: number, row: LieuRow & { version: number; archived_at: string | null }, at: string): boolean {
       const changed = stmt(SQL.replace).run({ ...columns(row), at }).changes === 1;
-      if (changed) syncGeo(stmt('SELECT num FROM lieux WHERE id = ?').pluck().get(row.id) as number);
+      if (changed) syncGeo(num);
       return changed;
     },
     /** Some fields of a row changed by an imported file; the version moves on, and is returned. */
